@@ -1,0 +1,170 @@
+"""The command line: `garagedesk` opens the program; sub-commands do the rest.
+
+    garagedesk [--db URL] [gui]             open the program (the default)
+    garagedesk demo --db PATH [--years N]   write a demo shop
+    garagedesk bench --db PATH [--json]     measure speed on a database
+    garagedesk search TEXT [--json]         what the search box would show
+    garagedesk import customers FILE        bring customers and cars in from CSV / Excel
+    garagedesk backup [--to DIR]            snapshot the SQLite database
+    garagedesk restore BACKUP               put a snapshot back (the current file is kept)
+    garagedesk check                        integrity check of the database
+
+Imports are done inside each command so that opening the program stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="garagedesk", description="GarageDesk 汽修前台")
+    p.add_argument("--version", action="version", version=f"GarageDesk {__version__}")
+    p.add_argument("--db", help="database: an SQLite file path or a database URL")
+    sub = p.add_subparsers(dest="command")
+
+    gui = sub.add_parser("gui", help="open the program (default)")
+    gui.add_argument("--lang", choices=["zh_CN", "en"], help="UI language for this run")
+
+    demo = sub.add_parser("demo", help="write a realistic demo shop into --db, then exit")
+    demo.add_argument("--years", type=float, default=1.0)
+    demo.add_argument("--cars-per-day", type=int, default=60)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--open", action="store_true", help="open the program afterwards")
+
+    bench = sub.add_parser("bench", help="measure speed on --db; prints one JSON object")
+    bench.add_argument("--json", action="store_true", help="JSON only (the default output too)")
+    bench.add_argument("--rounds", type=int, default=0, help="samples per metric (0: default)")
+
+    search = sub.add_parser("search", help="print what the search box would show")
+    search.add_argument("text")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=int, default=20)
+
+    imp = sub.add_parser("import", help="bring records in from another program")
+    imp.add_argument("what", choices=["customers"])
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--report", type=Path, help="where to write the rows that were refused")
+    imp.add_argument("--dry-run", action="store_true", help="only check the file")
+
+    backup = sub.add_parser("backup", help="write a snapshot of the SQLite database")
+    backup.add_argument("--to", type=Path, help="folder (default: the backups folder)")
+
+    restore = sub.add_parser("restore", help="replace the database with a snapshot")
+    restore.add_argument("backup", type=Path)
+
+    sub.add_parser("check", help="check the database file's integrity and schema")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "gui"
+    handler = {
+        "gui": _gui, "demo": _demo, "bench": _bench, "search": _search, "import": _import,
+        "backup": _backup, "restore": _restore, "check": _check,
+    }[command]
+    return handler(args)
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console window on Windows)."""
+    return main(sys.argv[1:])
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from ui.run import run_gui
+
+    return run_gui(args.db, getattr(args, "lang", None))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app.demo import write_demo
+
+    if not args.db:
+        print("demo needs --db PATH (the file it writes)", file=sys.stderr)
+        return 2
+    write_demo(args.db, years=args.years, cars_per_day=args.cars_per_day, seed=args.seed)
+    if args.open:
+        return _gui(args)
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from app.bench import run_bench
+
+    if not args.db:
+        print("bench needs --db PATH (e.g. a file written by `garagedesk demo`)", file=sys.stderr)
+        return 2
+    print(json.dumps(run_bench(args.db, rounds=args.rounds), ensure_ascii=False, indent=1))
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from app.bootstrap import build_context
+    from app.services.search import search
+
+    context = build_context(args.db)
+    with context.read() as session:
+        results = search(session, args.text, limit=args.limit)
+    if args.json:
+        print(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1))
+    else:
+        for r in results:
+            print("\t".join([r.kind, r.plate, r.name, r.phone, r.detail]))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from app.importing_cli import import_customers_command
+
+    return import_customers_command(args)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_database
+    from db.backup import backup_sqlite
+
+    database, where = open_database(args.db)
+    path = backup_sqlite(database.engine, args.to or where.backups)
+    print(path)
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_database
+    from db.backup import restore_sqlite
+
+    database, _ = open_database(args.db)
+    target = Path(database.engine.url.database or "")
+    database.dispose()
+    kept = restore_sqlite(args.backup, target)
+    print(f"restored {args.backup} into {target}" + (f"; the old file is kept as {kept}" if kept else ""))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from sqlalchemy import text
+
+    from app.bootstrap import open_database
+    from db.migrate import current_revision
+    from db.migrations import HEAD
+
+    database, _ = open_database(args.db)
+    revision = current_revision(database.engine)
+    ok = "ok"
+    if database.is_sqlite:
+        with database.engine.connect() as conn:
+            ok = conn.execute(text("PRAGMA integrity_check")).scalar()
+    print(json.dumps({"database": database.describe(), "schema": revision, "program": HEAD,
+                      "integrity": ok}, ensure_ascii=False))
+    return 0 if ok == "ok" and revision == HEAD else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

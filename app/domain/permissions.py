@@ -1,0 +1,81 @@
+"""Roles and the permission table: the one place that answers "may this user do X".
+
+Widgets ask `may(role, ...)` to enable a button; services check it again with `require`, so
+a rule holds whatever the UI shows. Later issues add rows here, not `if role == ...` elsewhere.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.i18n import QT_TRANSLATE_NOOP
+
+
+class Role(StrEnum):
+    ADVISOR = "advisor"  # 服务顾问
+    CASHIER = "cashier"  # 收银
+    WORKSHOP = "workshop"  # 车间 (technician / foreman)
+    MANAGER = "manager"  # 店长
+    ADMIN = "admin"
+
+
+ROLE_NAMES: dict[Role, str] = {
+    Role.ADVISOR: QT_TRANSLATE_NOOP("Role", "Service advisor"),
+    Role.CASHIER: QT_TRANSLATE_NOOP("Role", "Cashier"),
+    Role.WORKSHOP: QT_TRANSLATE_NOOP("Role", "Workshop"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Role", "Manager"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
+}
+
+
+class Permission(StrEnum):
+    CUSTOMER_VIEW = "customer.view"
+    CUSTOMER_EDIT = "customer.edit"
+    CUSTOMER_MERGE = "customer.merge"
+    VEHICLE_EDIT = "vehicle.edit"
+    VEHICLE_TRANSFER = "vehicle.transfer"
+    IMPORT_RECORDS = "import.records"
+    USER_MANAGE = "user.manage"
+    SHOP_SETTINGS = "shop.settings"
+    AUDIT_VIEW = "audit.view"
+
+
+_ALL = set(Permission)
+_DESK = {
+    Permission.CUSTOMER_VIEW,
+    Permission.CUSTOMER_EDIT,
+    Permission.VEHICLE_EDIT,
+    Permission.VEHICLE_TRANSFER,
+}
+
+PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADVISOR: frozenset(_DESK),
+    Role.CASHIER: frozenset({Permission.CUSTOMER_VIEW, Permission.CUSTOMER_EDIT}),
+    Role.WORKSHOP: frozenset({Permission.CUSTOMER_VIEW}),
+    Role.MANAGER: frozenset(
+        _DESK
+        | {Permission.CUSTOMER_MERGE, Permission.IMPORT_RECORDS, Permission.AUDIT_VIEW}
+    ),
+    Role.ADMIN: frozenset(_ALL),
+}
+
+
+def may(role: str, permission: Permission) -> bool:
+    try:
+        return permission in PERMISSIONS[Role(role)]
+    except ValueError:
+        return False
+
+
+class NotAllowed(PermissionError):
+    """The user's role does not carry the permission; the message names both."""
+
+    def __init__(self, role: str, permission: Permission) -> None:
+        self.role = role
+        self.permission = permission
+        super().__init__(f"role {role!r} may not {permission.value}")
+
+
+def require(role: str, permission: Permission) -> None:
+    if not may(role, permission):
+        raise NotAllowed(role, permission)

@@ -1,0 +1,293 @@
+"""The shop's records as SQLAlchemy 2.x typed models.
+
+Primary keys are UUIDs so that two branches' rows never collide when merged at head office;
+people read the document numbers instead. Times are UTC (see `db.types.UTCDateTime`).
+Money columns end in `_fen` and hold integer fen. Later issues extend these tables only through
+Alembic migrations.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.types import UTCDateTime, new_id, utcnow
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Branch(Base):
+    """One shop location; its code goes into every document number (e.g. WX-BR01-...)."""
+
+    __tablename__ = "branches"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    # Plate prefix of the shop's city (e.g. 湘A): a hint for typing plates and for demo data.
+    plate_prefix: Mapped[str] = mapped_column(String(4), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(60))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    branch_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("branches.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Customer(Base):
+    """A person or a company that brings cars in."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(10), default="person")  # person | company
+    name: Mapped[str] = mapped_column(String(100))
+    contact_person: Mapped[str] = mapped_column(String(60), default="")
+    tax_id: Mapped[str] = mapped_column(String(30), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    credit_allowed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A merged duplicate stays, pointing at the customer it was merged into, so history keeps
+    # its links and the merge can be explained later.
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id"))
+    branch_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("branches.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    phones: Mapped[list[CustomerPhone]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="CustomerPhone.position"
+    )
+
+
+class CustomerPhone(Base):
+    __tablename__ = "customer_phones"
+    __table_args__ = (Index("ix_customer_phones_number", "number"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    number: Mapped[str] = mapped_column(String(20))  # digits only, normalized
+    kind: Mapped[str] = mapped_column(String(10), default="mobile")
+    label: Mapped[str] = mapped_column(String(30), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    customer: Mapped[Customer] = relationship(back_populates="phones")
+
+
+class Vehicle(Base):
+    """One car, one file (一车一档): the car keeps its history when its owner changes."""
+
+    __tablename__ = "vehicles"
+    __table_args__ = (
+        Index("ix_vehicles_plate", "plate"),
+        Index("ix_vehicles_vin", "vin", unique=True),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    plate: Mapped[str | None] = mapped_column(String(12))
+    vin: Mapped[str | None] = mapped_column(String(17))
+    # The advisor confirmed a VIN whose check digit does not match (imported cars often have none).
+    vin_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    brand: Mapped[str] = mapped_column(String(40), default="")
+    model: Mapped[str] = mapped_column(String(60), default="")
+    year: Mapped[int | None] = mapped_column(Integer)
+    colour: Mapped[str] = mapped_column(String(20), default="")
+    engine_no: Mapped[str] = mapped_column(String(30), default="")
+    fuel_type: Mapped[str] = mapped_column(String(12), default="petrol")
+    mileage_km: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    ownerships: Mapped[list[VehicleOwnership]] = relationship(
+        back_populates="vehicle", order_by="VehicleOwnership.started_on"
+    )
+
+
+class VehicleOwnership(Base):
+    """Who owned a car from when to when; the open row (ended_on is NULL) is the current owner."""
+
+    __tablename__ = "vehicle_ownerships"
+    __table_args__ = (
+        Index("ix_vehicle_ownerships_vehicle", "vehicle_id", "ended_on"),
+        Index("ix_vehicle_ownerships_customer", "customer_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    vehicle_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("vehicles.id"))
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"))
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    vehicle: Mapped[Vehicle] = relationship(back_populates="ownerships")
+    customer: Mapped[Customer] = relationship()
+
+
+class WorkOrder(Base):
+    """A work order (委托书) from reception to handover; `status` changes only in app/."""
+
+    __tablename__ = "work_orders"
+    __table_args__ = (
+        Index("ix_work_orders_vehicle", "vehicle_id", "opened_at"),
+        Index("ix_work_orders_customer", "customer_id"),
+        Index("ix_work_orders_status", "status"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branches.id"))
+    vehicle_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("vehicles.id"))
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"))
+    advisor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    category: Mapped[str] = mapped_column(String(20), default="repair")
+    repair_type: Mapped[str | None] = mapped_column(String(20))
+    mileage_km: Mapped[int | None] = mapped_column(Integer)
+    complaint: Mapped[str] = mapped_column(Text, default="")
+    total_fen: Mapped[int] = mapped_column(Integer, default=0)
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    promised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Bumped on every save so a second workstation's stale save is caught, not silently applied.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    lines: Mapped[list[WorkOrderLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="WorkOrderLine.position"
+    )
+
+
+class WorkOrderLine(Base):
+    """A labor, part, sublet or fee line. Quantities are thousandths (1.5 h = 1500)."""
+
+    __tablename__ = "work_order_lines"
+    __table_args__ = (Index("ix_work_order_lines_order", "order_id", "position"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("work_orders.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(10))  # labor | part | sublet | fee
+    code: Mapped[str] = mapped_column(String(40), default="")
+    description: Mapped[str] = mapped_column(String(200))
+    quantity_milli: Mapped[int] = mapped_column(Integer, default=1000)
+    unit_price_fen: Mapped[int] = mapped_column(Integer, default=0)
+    discount_fen: Mapped[int] = mapped_column(Integer, default=0)
+    total_fen: Mapped[int] = mapped_column(Integer, default=0)
+    approval: Mapped[str] = mapped_column(String(10), default="pending")
+
+    order: Mapped[WorkOrder] = relationship(back_populates="lines")
+
+
+class StatusEvent(Base):
+    """One state change of a work order: from, to, who, when, why."""
+
+    __tablename__ = "status_events"
+    __table_args__ = (Index("ix_status_events_order", "order_id", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("work_orders.id", ondelete="CASCADE"))
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditLog(Base):
+    """Every change of money, status, customer identity or user rights: who, when, before, after."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    # Kept beside the id so the log still reads right after a user is renamed or removed.
+    user_name: Mapped[str] = mapped_column(String(60), default="")
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(30))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Setting(Base):
+    """A shop setting as JSON; app/services/settings knows the keys and their defaults."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class DocumentCounter(Base):
+    """The last sequence number handed out per branch, document kind and day."""
+
+    __tablename__ = "document_counters"
+    __table_args__ = (UniqueConstraint("branch_id", "kind", "day"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    branch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("branches.id"))
+    kind: Mapped[str] = mapped_column(String(10))
+    day: Mapped[date] = mapped_column(Date)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SearchEntry(Base):
+    """One row of the global search: a car or a customer, with what the result list shows.
+
+    `keys` holds every searchable form (plate with and without province, phones, name, pinyin,
+    initials, VIN), lower-case and space-separated; SQLite indexes it with FTS5 trigram
+    (`search_fts`, kept in step by triggers) and PostgreSQL with pg_trgm. `SearchKey` rows give
+    the exact and prefix matches an index seek.
+    """
+
+    __tablename__ = "search_entries"
+    __table_args__ = (UniqueConstraint("kind", "ref"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(10))  # vehicle | customer
+    ref: Mapped[uuid.UUID] = mapped_column()
+    name: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    plate: Mapped[str] = mapped_column(String(12), default="")
+    detail: Mapped[str] = mapped_column(String(200), default="")
+    keys: Mapped[str] = mapped_column(Text, default="")
+
+
+class SearchKey(Base):
+    __tablename__ = "search_keys"
+    __table_args__ = (Index("ix_search_keys_key", "key", "entry_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(100))
+    entry_id: Mapped[int] = mapped_column(ForeignKey("search_entries.id", ondelete="CASCADE"))

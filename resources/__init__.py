@@ -1,0 +1,1 @@
+"""Icons, fonts, translations and templates shipped with the program (data, no code)."""
