@@ -144,7 +144,9 @@ def _restore(args: argparse.Namespace) -> int:
     target = Path(database.engine.url.database or "")
     database.dispose()
     kept = restore_sqlite(args.backup, target)
-    print(f"restored {args.backup} into {target}" + (f"; the old file is kept as {kept}" if kept else ""))
+    print(f"restored {args.backup} into {target}")
+    if kept:
+        print(f"the file it replaced is kept as {kept}")
     return 0
 
 

@@ -42,7 +42,8 @@ def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
 def known_revisions(engine: Engine) -> set[str]:
     from alembic.script import ScriptDirectory
 
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config(engine)).walk_revisions()}
+    scripts = ScriptDirectory.from_config(alembic_config(engine))
+    return {script.revision for script in scripts.walk_revisions()}
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -132,7 +132,7 @@ def _as_utc(value: datetime | None) -> datetime | None:
     # Aggregates bypass the column type, so max(opened_at) comes back naive.
     from datetime import UTC
 
-    if value is None or isinstance(value, datetime) and value.tzinfo:
+    if value is None or (isinstance(value, datetime) and value.tzinfo):
         return value
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
