@@ -4,20 +4,21 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
-QT_DEBS := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 poppler-utils
+QT_DEBS := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 poppler-utils postgresql
 
 .PHONY: run test lint demo bench translations build clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,postgres]'
 	touch $(STAMP)
 
 run: $(STAMP) translations
 	$(PY) -m app
 
-# The Debian packages Qt needs to run offscreen (and poppler for reading PDFs back in tests).
+# The Debian packages Qt needs to run offscreen, poppler for reading PDFs back in tests and the
+# PostgreSQL server the several-workstations tests start on a private port.
 system-deps:
 	@missing=$$(for p in $(QT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
@@ -53,7 +54,7 @@ translations: $(STAMP)
 
 # Refresh the .ts from the source after adding or changing UI text.
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(git ls-files 'ui/*.py' 'app/*.py' 'app/**/*.py') \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find ui app -name '*.py' | sort) \
 	  -ts resources/translations/garagedesk_zh_CN.ts
 
 build: $(STAMP) translations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.config import Paths, Workstation, paths
 from app.context import AppContext
+from app.services.search import install_auto_index
 from db.engine import Database
 from db.migrate import MigrationResult, ensure_current
 
@@ -13,12 +14,7 @@ def open_database(url: str | None, where: Paths | None = None) -> tuple[Database
     where = where or paths()
     url = url or Workstation.load(where).database_url or str(where.default_database)
     database = Database.open(url)
-    try:  # TEMP until search lands
-        from app.services.search import install_auto_index
-
-        install_auto_index(database)
-    except ModuleNotFoundError:
-        pass
+    install_auto_index(database)  # every write keeps the search box's index in step
     return database, where
 
 

@@ -35,7 +35,10 @@ def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # Alembic's config is a ConfigParser: a "%" (a percent-escaped character of a password or
+    # path, e.g. "@" becomes "%40") must be doubled or setting the option raises ValueError.
+    url = engine.url.render_as_string(hide_password=False)
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 
@@ -46,11 +49,20 @@ def known_revisions(engine: Engine) -> set[str]:
     return {script.revision for script in scripts.walk_revisions()}
 
 
+# Key of the PostgreSQL advisory lock held while the schema is upgraded (any constant works).
+MIGRATION_LOCK_KEY = 0x4761726167654465  # "GarageDe"
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     config = alembic_config(engine)
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Several workstations starting a new version at once: the first upgrades, the
+            # others wait here and then find the schema current (Alembic reads the version
+            # after the lock), instead of failing on "relation already exists".
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
 

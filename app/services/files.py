@@ -168,3 +168,8 @@ def vehicle_file(session: Session, vehicle_id: uuid.UUID) -> VehicleFile:
         v.id, v.plate or "", v.vin or "", v.vin_confirmed, v.brand, v.model, v.year, v.colour,
         v.engine_no, v.fuel_type, v.mileage_km, v.note, owners, orders,
     )
+
+
+def order_vehicle_id(session: Session, order_id: uuid.UUID) -> uuid.UUID | None:
+    """The car a work order is for (a scanned order number opens that car's file)."""
+    return session.scalar(select(WorkOrder.vehicle_id).where(WorkOrder.id == order_id))

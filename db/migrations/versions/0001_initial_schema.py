@@ -293,7 +293,13 @@ SQLITE_SEARCH = [
 POSTGRES_SEARCH = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX ix_search_entries_keys_trgm ON search_entries USING gin (keys gin_trgm_ops)",
+    # The prefix seeks compare byte-wise (`key COLLATE "C"`, as SQLite does) whatever the
+    # server's locale; only an index of that same collation serves them, the plain one not.
+    'CREATE INDEX ix_search_keys_key_c ON search_keys (key COLLATE "C", entry_id)',
+    'CREATE INDEX ix_work_orders_number_c ON work_orders (number COLLATE "C")',
 ]
+POSTGRES_ONLY_INDEXES = ("ix_search_entries_keys_trgm", "ix_search_keys_key_c",
+                         "ix_work_orders_number_c")
 
 
 def create_search_index() -> None:
@@ -308,4 +314,5 @@ def drop_search_index() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
         op.execute("DROP TABLE IF EXISTS search_fts")
     else:
-        op.execute("DROP INDEX IF EXISTS ix_search_entries_keys_trgm")
+        for name in POSTGRES_ONLY_INDEXES:
+            op.execute(f"DROP INDEX IF EXISTS {name}")

@@ -1,0 +1,1 @@
+"""Dialogs: first start, login, customer and car forms, users, shop profile, pickers."""

@@ -1,0 +1,108 @@
+"""Translation in the UI: app messages, state names, the language switch, retranslating widgets.
+
+Messages from `app/` are English source text with `{placeholders}`, marked with
+QT_TRANSLATE_NOOP under the contexts "InputError", "Role", "Status", "Category" and "Fuel";
+`app_text` is the one place that translates and fills them. Widgets re-set their own texts in
+`retranslate()`, called from `__init__` and again on every QEvent.LanguageChange.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
+
+from app.domain.errors import InputError
+from app.resources import resource_path
+
+ENGLISH = "en"
+CHINESE = "zh_CN"
+LANGUAGES = (CHINESE, ENGLISH)
+
+
+def app_text(context: str, text: str, **params: Any) -> str:
+    """`text` from app/ translated under `context`, its placeholders filled."""
+    translated = QCoreApplication.translate(context, text)
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):  # a broken translation: fall back to the source
+        return text.format(**params)
+
+
+def error_text(error: InputError) -> str:
+    return app_text("InputError", error.message, **error.params)
+
+
+def role_name(role: str) -> str:
+    from app.domain.permissions import ROLE_NAMES, Role
+
+    try:
+        return app_text("Role", ROLE_NAMES[Role(role)])
+    except ValueError:
+        return role
+
+
+def status_name(status: str) -> str:
+    from app.domain.workorder import STATUS_NAMES
+
+    return app_text("Status", STATUS_NAMES[status]) if status in STATUS_NAMES else status
+
+
+def category_name(category: str) -> str:
+    from app.domain.workorder import CATEGORY_NAMES
+
+    if category not in CATEGORY_NAMES:
+        return category
+    return app_text("Category", CATEGORY_NAMES[category])
+
+
+def fuel_name(fuel: str) -> str:
+    from app.domain.workorder import FUEL_NAMES
+
+    return app_text("Fuel", FUEL_NAMES[fuel]) if fuel in FUEL_NAMES else fuel
+
+
+class Retranslating:
+    """Mixin for widgets (put it before the Qt class): calls `retranslate()` on language change."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+class LanguageSwitcher(QObject):
+    """Installs the translator of one language at a time; English is the source text."""
+
+    def __init__(self, translations: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.translations = translations or resource_path("translations")
+        self.language = ENGLISH
+        self._translator: QTranslator | None = None
+
+    def qm_file(self, language: str) -> Path:
+        return self.translations / f"garagedesk_{language}.qm"
+
+    def switch(self, language: str) -> bool:
+        """Use `language`; False when its translation file is missing (English is shown then)."""
+        app = QCoreApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        self.language = ENGLISH
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        if language == ENGLISH:
+            return True
+        translator = QTranslator(self)
+        path = self.qm_file(language)
+        if not path.is_file() or not translator.load(str(path)):
+            return False
+        app.installTranslator(translator)
+        self._translator = translator
+        self.language = language
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        return True

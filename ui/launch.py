@@ -1,0 +1,117 @@
+"""Starting the windowed program: application, bundled font, language, database, login.
+
+Shared by `ui.run` (the program) and `ui.probe` (the start-up benchmark), so both start the
+same way. Import it after `ui.startup.begin()`: it loads Qt.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app import __version__
+from app.config import APP_NAME, Workstation, paths
+from app.context import AppContext
+from app.resources import CJK_FONT, resource_path
+from ui.i18n import LanguageSwitcher
+
+
+@dataclass(frozen=True)
+class Launched:
+    app: QApplication
+    context: AppContext
+    languages: LanguageSwitcher
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    load_cjk_font(app)
+    return app
+
+
+def load_cjk_font(app: QApplication) -> list[str]:
+    """Register the bundled WenQuanYi Micro Hei so Chinese shows where no CJK font is installed.
+
+    It becomes the fallback family of the application font: Latin text keeps the system's
+    font, Chinese characters come from the bundled one. Returns the families it added.
+    """
+    font_id = QFontDatabase.addApplicationFont(str(resource_path(*CJK_FONT)))
+    if font_id < 0:
+        return []
+    added = QFontDatabase.applicationFontFamilies(font_id)
+    font = QFont(app.font())
+    families = [f for f in [*font.families(), *added] if f]
+    font.setFamilies(list(dict.fromkeys(families)))
+    app.setFont(font)
+    return added
+
+
+def start_language(lang: str | None) -> LanguageSwitcher:
+    """The language switch, set to `lang` or this workstation's saved choice."""
+    switcher = LanguageSwitcher()
+    switcher.switch(lang or Workstation.load(paths()).language)
+    return switcher
+
+
+def open_context(db_url: str | None) -> AppContext | None:
+    """The database opened and brought up to date; None after telling the user why it failed."""
+    from app.bootstrap import build_context
+    from db.migrate import DatabaseTooNew
+
+    try:
+        return build_context(db_url)
+    except DatabaseTooNew as error:
+        _fatal(QApplication.translate(
+            "Startup",
+            "This database was written by a newer GarageDesk; this version cannot open it."
+            "\n\n{detail}").format(detail=error))
+    except Exception as error:  # any failure here is shown, then the program ends
+        _fatal(QApplication.translate(
+            "Startup",
+            "The database cannot be opened. Check that the file or the database server is "
+            "reachable and that you may write to it.\n\n{detail}").format(detail=error))
+    return None
+
+
+def _fatal(text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+    box.setObjectName("startup_error")
+    box.exec()
+
+
+def sign_in(context: AppContext) -> bool:
+    """First start (set up the shop) or login; sets `context.actor`. False: the user quit."""
+    from app.services import shop
+
+    with context.read() as s:
+        ready = shop.is_set_up(s)
+    if ready:
+        from ui.dialogs.login import LoginDialog
+
+        dialog: QDialog = LoginDialog(context)
+    else:
+        from ui.dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(context)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    context.actor = dialog.actor  # type: ignore[attr-defined]
+    return True
+
+
+def launch(db_url: str | None, lang: str | None) -> Launched | None:
+    """The application, the language and the open database; None if the database failed."""
+    app = create_application()
+    languages = start_language(lang)
+    context = open_context(db_url)
+    if context is None:
+        return None
+    return Launched(app, context, languages)

@@ -1,0 +1,170 @@
+"""Reception (接待): find or register the customer and car, and show their files.
+
+The page shows one thing at a time: the start view, a customer's file or a car's file, with a
+Back history (Alt+Left). It is the controller of the file views: it loads files through the
+services and opens the dialogs their buttons ask for.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.services import files
+from ui.i18n import Retranslating
+from ui.pages.customer_file import CustomerFileView
+from ui.pages.vehicle_file import VehicleFileView
+
+CUSTOMER, VEHICLE = "customer", "vehicle"
+
+
+class ReceptionHome(Retranslating, QWidget):
+    """What the desk sees before opening a file: how to find one, how to register one."""
+
+    register_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setFixedWidth(560)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.hint.setStyleSheet("font-size: 14px; color: #444444;")
+        self.register_button = QPushButton(self)
+        self.register_button.setObjectName("home_register")
+        self.register_button.clicked.connect(self.register_requested)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.heading, self.hint, self.register_button):
+            row = QHBoxLayout()  # centred without an alignment flag: wrapped text keeps its height
+            row.addStretch(1)
+            row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
+            layout.addSpacing(8)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Reception"))
+        self.hint.setText(self.tr(
+            "Find the customer or car: press Ctrl+F and type a plate (any part), phone digits, "
+            "a name or its pinyin initials, the end of the VIN, or scan a work order."))
+        self.register_button.setText(self.tr("Register new customer (Ctrl+N)"))
+
+
+class ReceptionPage(Retranslating, QWidget):
+    register_requested = Signal(str)  # prefill text
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reception_page")
+        self.context = context
+        self.history: list[tuple[str, uuid.UUID]] = []
+        self.home = ReceptionHome(self)
+        self.customer_view = CustomerFileView(self)
+        self.vehicle_view = VehicleFileView(self)
+        self.stack = QStackedWidget(self)
+        for view in (self.home, self.customer_view, self.vehicle_view):
+            self.stack.addWidget(view)
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("back")
+        self.back_button.clicked.connect(self.back)
+        self.back_button.setFlat(True)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, activated=self.back)
+        self._connect_views()
+        self._update_back()
+        self.retranslate()
+
+    def _connect_views(self) -> None:
+        from ui.pages import file_actions
+
+        self.actions = file_actions.FileActions(self.context, self)
+        self.home.register_requested.connect(lambda: self.register_requested.emit(""))
+        c, v = self.customer_view, self.vehicle_view
+        c.vehicle_selected.connect(self.open_vehicle)
+        c.merged_file_requested.connect(self.open_customer)
+        c.edit_requested.connect(lambda: self.actions.edit_customer(c.file))
+        c.add_car_requested.connect(lambda: self.actions.add_car(c.file))
+        c.merge_requested.connect(lambda: self.actions.merge(c.file))
+        v.customer_selected.connect(self.open_customer)
+        v.edit_requested.connect(lambda: self.actions.edit_vehicle(v.file))
+        v.transfer_requested.connect(lambda: self.actions.transfer(v.file))
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← Back (Alt+Left)"))
+
+    # Opening files
+    def open_customer(self, customer_id: uuid.UUID) -> None:
+        with self.context.read() as s:
+            file = files.customer_file(s, customer_id)
+        self.customer_view.show_file(file, self.context.actor)
+        self._shown(CUSTOMER, customer_id, self.customer_view)
+
+    def open_vehicle(self, vehicle_id: uuid.UUID) -> None:
+        with self.context.read() as s:
+            file = files.vehicle_file(s, vehicle_id)
+        self.vehicle_view.show_file(file, self.context.actor)
+        self._shown(VEHICLE, vehicle_id, self.vehicle_view)
+
+    def open_file(self, kind: str, ref: uuid.UUID) -> None:
+        (self.open_vehicle if kind == VEHICLE else self.open_customer)(ref)
+
+    def _shown(self, kind: str, ref: uuid.UUID, view: QWidget) -> None:
+        if not self.history or self.history[-1] != (kind, ref):
+            self.history.append((kind, ref))
+        self.stack.setCurrentWidget(view)
+        self._update_back()
+
+    def reload(self) -> None:
+        """Show the open file again with what is now in the database."""
+        if self.history:
+            kind, ref = self.history[-1]
+            self.open_file(kind, ref)
+
+    def back(self) -> None:
+        if not self.history:
+            return
+        self.history.pop()
+        if self.history:
+            kind, ref = self.history.pop()
+            self.open_file(kind, ref)
+        else:
+            self.go_home()
+
+    def go_home(self) -> None:
+        self.history.clear()
+        self.stack.setCurrentWidget(self.home)
+        self._update_back()
+
+    def _update_back(self) -> None:
+        self.back_button.setVisible(bool(self.history))
+
+    def current(self) -> tuple[str, uuid.UUID] | None:
+        return self.history[-1] if self.history else None
+
+    def show_dialog(self, dialog: QDialog) -> None:
+        """Open a dialog without blocking; it is deleted once closed."""
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

@@ -1,0 +1,154 @@
+"""The car's file (一车一档): the car, its owners over time and every work order, newest first."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.permissions import Permission
+from app.services.actor import Actor
+from app.services.files import VehicleFile
+from ui import format as fmt
+from ui.i18n import Retranslating, fuel_name
+from ui.models.file_models import OrdersModel, OwnersModel
+from ui.widgets.file_parts import Details, FileTable
+
+DETAIL_KEYS = ("vin", "brand", "model", "year", "colour", "engine_no", "fuel", "mileage", "note")
+
+
+class VehicleFileView(Retranslating, QWidget):
+    edit_requested = Signal()
+    transfer_requested = Signal()
+    customer_selected = Signal(uuid.UUID)
+    order_selected = Signal(uuid.UUID)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("vehicle_file")
+        self.file: VehicleFile | None = None
+        self._actor: Actor | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("vehicle_title")
+        self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.owner_line = QLabel(self)
+        self.owner_line.setObjectName("vehicle_owner")
+        self.edit_button = self._button("edit_vehicle", self.edit_requested)
+        self.transfer_button = self._button("transfer_vehicle", self.transfer_requested)
+        self.owner_button = self._button("open_owner", None)
+        self.owner_button.clicked.connect(self._open_owner)
+        self.details_box = QGroupBox(self)
+        self.details = Details(DETAIL_KEYS, self.details_box)
+        QVBoxLayout(self.details_box).addWidget(self.details)
+        self.owners_box = QGroupBox(self)
+        self.owners_model = OwnersModel(self)
+        self.owners = FileTable(self.owners_box)
+        self.owners.setObjectName("vehicle_owners")
+        self.owners.setModel(self.owners_model)
+        self.owners.row_activated.connect(self._open_owner_row)
+        QVBoxLayout(self.owners_box).addWidget(self.owners)
+        self.orders_box = QGroupBox(self)
+        self.orders_model = OrdersModel(self)
+        self.orders = FileTable(self.orders_box)
+        self.orders.setObjectName("vehicle_orders")
+        self.orders.setModel(self.orders_model)
+        self.orders.row_activated.connect(self._open_order)
+        QVBoxLayout(self.orders_box).addWidget(self.orders)
+        self._lay_out()
+        self.retranslate()
+
+    def _button(self, name: str, signal: Signal | None) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        if signal is not None:
+            button.clicked.connect(signal)
+        return button
+
+    def _lay_out(self) -> None:
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.owner_line)
+        head.addLayout(titles, 1)
+        for button in (self.edit_button, self.transfer_button, self.owner_button):
+            head.addWidget(button)
+        top = QWidget(self)
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.details_box, 2)
+        top_layout.addWidget(self.owners_box, 3)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(top)
+        split.addWidget(self.orders_box)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(split, 1)
+
+    def retranslate(self) -> None:
+        self.edit_button.setText(self.tr("&Edit car"))
+        self.transfer_button.setText(self.tr("&Transfer to another owner…"))
+        self.owner_button.setText(self.tr("Open &owner's file"))
+        self.details_box.setTitle(self.tr("Car"))
+        self.owners_box.setTitle(self.tr("Owners over time"))
+        self.details.set_captions({
+            "vin": self.tr("VIN"), "brand": self.tr("Brand"), "model": self.tr("Model"),
+            "year": self.tr("Year"), "colour": self.tr("Colour"),
+            "engine_no": self.tr("Engine no."), "fuel": self.tr("Fuel"),
+            "mileage": self.tr("Last mileage"), "note": self.tr("Note"),
+        })
+        self.owners_model.retranslate()
+        self.orders_model.retranslate()
+        if self.file is not None:
+            self.show_file(self.file, self._actor)
+        else:
+            self.orders_box.setTitle(self.tr("Work orders"))
+
+    def show_file(self, file: VehicleFile, actor: Actor | None) -> None:
+        self.file, self._actor = file, actor
+        self.title.setText(file.plate or self.tr("(no plate)"))
+        owner = file.owner
+        car = " ".join(x for x in (file.brand, file.model, str(file.year or "")) if x)
+        self.owner_line.setText(" · ".join(x for x in (
+            car, owner.name if owner else self.tr("no current owner"),
+            fmt.phone(owner.phone) if owner and owner.phone else "") if x))
+        vin = file.vin
+        if file.vin and file.vin_confirmed:
+            vin = self.tr("{vin}  (check digit mismatch confirmed as read)").format(vin=file.vin)
+        self.details.set_values({
+            "vin": vin, "brand": file.brand, "model": file.model, "year": str(file.year or ""),
+            "colour": file.colour, "engine_no": file.engine_no, "fuel": fuel_name(file.fuel_type),
+            "mileage": fmt.km(file.mileage_km), "note": file.note,
+        })
+        self.owners_model.set_rows(file.owners)
+        self.orders_model.set_rows(file.orders)
+        self.orders_box.setTitle(self.tr("Work orders ({n}), newest first").format(
+            n=len(file.orders)))
+        may = actor.may if actor else (lambda _p: False)
+        self.edit_button.setEnabled(may(Permission.VEHICLE_EDIT))
+        self.transfer_button.setEnabled(may(Permission.VEHICLE_TRANSFER))
+        self.owner_button.setEnabled(owner is not None)
+
+    def _open_owner(self) -> None:
+        if self.file is not None and self.file.owner is not None:
+            self.customer_selected.emit(self.file.owner.customer_id)
+
+    def _open_owner_row(self, row: int) -> None:
+        owner = self.owners_model.row_at(row)
+        if owner is not None:
+            self.customer_selected.emit(owner.customer_id)
+
+    def _open_order(self, row: int) -> None:
+        order = self.orders_model.row_at(row)
+        if order is not None:
+            self.order_selected.emit(order.order_id)

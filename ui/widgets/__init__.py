@@ -1,0 +1,1 @@
+"""Small reusable widgets: field errors, the search box, phone rows, form parts."""
