@@ -26,39 +26,46 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="garagedesk", description="GarageDesk 汽修前台")
     p.add_argument("--version", action="version", version=f"GarageDesk {__version__}")
     p.add_argument("--db", help="database: an SQLite file path or a database URL")
+    # `--db` is taken before or after the sub-command (`garagedesk demo --db demo.db`);
+    # SUPPRESS keeps a sub-command without it from blanking the one given before.
+    db_after = argparse.ArgumentParser(add_help=False)
+    db_after.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command")
 
-    gui = sub.add_parser("gui", help="open the program (default)")
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help, parents=[db_after])
+
+    gui = command("gui", "open the program (default)")
     gui.add_argument("--lang", choices=["zh_CN", "en"], help="UI language for this run")
 
-    demo = sub.add_parser("demo", help="write a realistic demo shop into --db, then exit")
+    demo = command("demo", "write a realistic demo shop into --db, then exit")
     demo.add_argument("--years", type=float, default=1.0)
     demo.add_argument("--cars-per-day", type=int, default=60)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--open", action="store_true", help="open the program afterwards")
 
-    bench = sub.add_parser("bench", help="measure speed on --db; prints one JSON object")
+    bench = command("bench", "measure speed on --db; prints one JSON object")
     bench.add_argument("--json", action="store_true", help="JSON only (the default output too)")
     bench.add_argument("--rounds", type=int, default=0, help="samples per metric (0: default)")
 
-    search = sub.add_parser("search", help="print what the search box would show")
+    search = command("search", "print what the search box would show")
     search.add_argument("text")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=20)
 
-    imp = sub.add_parser("import", help="bring records in from another program")
+    imp = command("import", "bring records in from another program")
     imp.add_argument("what", choices=["customers"])
     imp.add_argument("file", type=Path)
     imp.add_argument("--report", type=Path, help="where to write the rows that were refused")
     imp.add_argument("--dry-run", action="store_true", help="only check the file")
 
-    backup = sub.add_parser("backup", help="write a snapshot of the SQLite database")
+    backup = command("backup", "write a snapshot of the SQLite database")
     backup.add_argument("--to", type=Path, help="folder (default: the backups folder)")
 
-    restore = sub.add_parser("restore", help="replace the database with a snapshot")
+    restore = command("restore", "replace the database with a snapshot")
     restore.add_argument("backup", type=Path)
 
-    sub.add_parser("check", help="check the database file's integrity and schema")
+    command("check", "check the database file's integrity and schema")
     return p
 
 

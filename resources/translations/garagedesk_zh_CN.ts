@@ -5,1216 +5,1217 @@
     <name>Category</name>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>保养</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>维修</translation>
     </message>
     <message>
         <source>Body work</source>
-        <translation type="unfinished"></translation>
+        <translation>钣金</translation>
     </message>
     <message>
         <source>Paint</source>
-        <translation type="unfinished"></translation>
+        <translation>喷漆</translation>
     </message>
     <message>
         <source>Accident</source>
-        <translation type="unfinished"></translation>
+        <translation>事故</translation>
     </message>
     <message>
         <source>Insurance claim</source>
-        <translation type="unfinished"></translation>
+        <translation>保险理赔</translation>
     </message>
     <message>
         <source>Warranty claim</source>
-        <translation type="unfinished"></translation>
+        <translation>索赔</translation>
     </message>
     <message>
         <source>Detailing</source>
-        <translation type="unfinished"></translation>
+        <translation>美容</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户</translation>
     </message>
     <message>
         <source>Register new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新客户</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Their car (untick for a customer without a car)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户车辆（无车客户请取消勾选）</translation>
     </message>
 </context>
 <context>
     <name>CustomerFields</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>税号(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)</translation>
     </message>
     <message>
         <source>May pay on account (挂账)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许挂账</translation>
     </message>
     <message>
         <source>companies: for the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>单位客户开票用</translation>
     </message>
 </context>
 <context>
     <name>CustomerFileView</name>
     <message>
         <source>&amp;Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Add car</source>
-        <translation type="unfinished"></translation>
+        <translation>添加车辆(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Merge duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并重复档案(&amp;M)…</translation>
     </message>
     <message>
         <source>Fold another file of the same customer into this one; cars, orders and phones move over (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>将同一客户的另一份档案并入本档案，车辆、工单和电话一并转入（限店长）</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Cars (Enter or double-click opens the car&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆（按回车或双击打开车辆档案）</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>税号</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>On account</source>
-        <translation type="unfinished"></translation>
+        <translation>挂账</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>建档日期</translation>
     </message>
     <message>
         <source>Work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <source>{n}, last on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 张，最近一次 {date}</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许</translation>
     </message>
     <message>
         <source>This file was merged into another customer&apos;s file — open that file</source>
-        <translation type="unfinished"></translation>
+        <translation>本档案已并入另一位客户的档案，请打开该档案</translation>
     </message>
 </context>
 <context>
     <name>CustomerPicker</name>
     <message>
         <source>Name, phone or pinyin initials of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户姓名、电话或拼音首字母</translation>
     </message>
     <message>
         <source>Find the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户</translation>
     </message>
     <message>
         <source>No customer chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择客户。</translation>
     </message>
     <message>
         <source>Chosen: {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>已选：{customer}</translation>
     </message>
 </context>
 <context>
     <name>CustomerVehiclesModel</name>
     <message>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌</translation>
     </message>
     <message>
         <source>Brand and model</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌型号</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年款</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Owned since</source>
-        <translation type="unfinished"></translation>
+        <translation>购入日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>名下</translation>
     </message>
     <message>
         <source>Sold {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 已售</translation>
     </message>
     <message>
         <source>(no plate)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无车牌）</translation>
     </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
     <message>
         <source>This phone is shared (family or company): save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>此电话为共用号码（家人或单位），仍然保存</translation>
     </message>
     <message>
         <source>Open that file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开该档案</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无车主）</translation>
     </message>
     <message>
         <source>The phone {value} is already on file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>电话 {value} 已登记：{name}</translation>
     </message>
     <message>
         <source>The VIN {value} is already on file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号 {value} 已登记：{name}</translation>
     </message>
     <message>
         <source>{value} is already on file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 已登记：{name}</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to GarageDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 GarageDesk</translation>
     </message>
     <message>
         <source>This database is new. Enter your shop&apos;s profile and the first administrator&apos;s login; you can change the profile and add more users later.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个新数据库。请填写门店信息和首位管理员的登录账号；门店信息以后可以修改，用户也可以以后再添加。</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>门店</translation>
     </message>
     <message>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>首位管理员</translation>
     </message>
     <message>
         <source>&amp;Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Set up the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>完成门店设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>Fuel</name>
     <message>
         <source>Petrol</source>
-        <translation type="unfinished"></translation>
+        <translation>汽油</translation>
     </message>
     <message>
         <source>Diesel</source>
-        <translation type="unfinished"></translation>
+        <translation>柴油</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>油电混合</translation>
     </message>
     <message>
         <source>Plug-in hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>插电混动</translation>
     </message>
     <message>
         <source>Electric</source>
-        <translation type="unfinished"></translation>
+        <translation>纯电动</translation>
     </message>
     <message>
         <source>Natural gas</source>
-        <translation type="unfinished"></translation>
+        <translation>天然气</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>GlobalSearch</name>
     <message>
         <source>Search: plate, phone, name, pinyin, VIN, order no.  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：车牌、电话、姓名、拼音、车架号、工单号 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers and cars</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客户和车辆</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) file, one row per car</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或 Excel（.xlsx）文件，每行一辆车</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的行</translation>
     </message>
     <message>
         <source>Show only rows that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示需要处理的行</translation>
     </message>
     <message>
         <source>Accept VIN flags (import such VINs as read)</source>
-        <translation type="unfinished"></translation>
+        <translation>接受存疑车架号（按原样导入）</translation>
     </message>
     <message>
         <source>A VIN whose check digit does not match is often a misread character; imported cars often have no check digit. Tick only if the VINs were copied from the cars.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验位不符的车架号往往是某个字符认错了；进口车的车架号常常没有校验位。只有车架号是从车上抄录的才勾选。</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Import good rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导入合格行(&amp;I)</translation>
     </message>
     <message>
         <source>Save &amp;report of refused rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存被拒行报告(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告(&amp;O)</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;L)</translation>
     </message>
     <message>
         <source>Importing needs a manager or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入需要店长或管理员权限。</translation>
     </message>
     <message>
         <source>{total} rows: {ok} good, {flag} with a VIN flag, {on_file} already on file, {repeated} repeated in the file, {problem} with problems. {going} rows will go in.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {total} 行：{ok} 行合格，{flag} 行车架号存疑，{on_file} 行已登记，{repeated} 行在文件中重复，{problem} 行有问题。将导入 {going} 行。</translation>
     </message>
     <message>
         <source>Columns not imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的列：{columns}。</translation>
     </message>
     <message>
         <source>Imported {customers} customers and {cars} cars. Skipped {on_file} rows already on file and {repeated} repeated rows. Refused {refused} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {customers} 位客户、{cars} 辆车。跳过已登记的 {on_file} 行和重复的 {repeated} 行，拒绝 {refused} 行。</translation>
     </message>
     <message>
         <source>Stopped before the last {n} rows; import the file again to bring them in (what went in is skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>在最后 {n} 行之前已停止；请再次导入该文件以导入这些行（已导入的行会自动跳过）。</translation>
     </message>
     <message>
         <source>Report saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存到 {path}。</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的文件</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save the refused rows</source>
-        <translation type="unfinished"></translation>
+        <translation>保存被拒绝的行</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>The report could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入报告：{error}</translation>
     </message>
     <message>
         <source>Your role may not import records; ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权导入记录，请联系店长。</translation>
     </message>
     <message>
         <source>Stopped; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
         <source>The work stopped with an error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>操作因出错而停止：{error}</translation>
     </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>ImportStatus</name>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>VIN flag</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号存疑</translation>
     </message>
     <message>
         <source>Already on file</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>Duplicate in file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件内重复</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>有问题</translation>
     </message>
 </context>
 <context>
     <name>InputError</name>
     <message>
         <source>Enter an amount in yuan, for example 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以元为单位的金额，例如 12.50。</translation>
     </message>
     <message>
         <source>The amount {amount} is not a number of yuan. Type digits with at most one decimal point, for example 1234.56.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 {amount} 不是有效的元数。请输入数字，最多一个小数点，例如 1234.56。</translation>
     </message>
     <message>
         <source>The amount {amount} is too large for a repair bill. Check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 {amount} 对维修账单来说过大，请检查是否多输了数字。</translation>
     </message>
     <message>
         <source>The amount {amount} has a comma in the wrong place; a comma only separates thousands (1,234.56). Use a point for the decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 {amount} 中的逗号位置不对；逗号只用来分隔千位（1,234.56），小数请用小数点。</translation>
     </message>
     <message>
         <source>The amount {amount} has {n} decimal places; an amount has at most 2 (fen). Round it to the fen, for example to {suggestion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 {amount} 有 {n} 位小数，金额最多 2 位小数（到分）。请四舍五入到分，例如 {suggestion}。</translation>
     </message>
     <message>
         <source>Enter a phone number, for example 138 0013 8000 or 0731-8888 6666.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入电话号码，例如 138 0013 8000 或 0731-8888 6666。</translation>
     </message>
     <message>
         <source>The phone number {phone} contains {char}; a phone number has only digits. Remove it, or put an extension after 转.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码 {phone} 中含有“{char}”，电话号码只能包含数字。请删除该字符，或把分机号写在“转”字之后。</translation>
     </message>
     <message>
         <source>The mobile number {phone} has {n} digits; a mobile number has 11. Check for a missing or extra digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号 {phone} 有 {n} 位，手机号应为 11 位。请检查是否少输或多输了数字。</translation>
     </message>
     <message>
         <source>The mobile number {phone} starts with {start}; mobile numbers start with 13 to 19. Check the first digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号 {phone} 以 {start} 开头，手机号应以 13 至 19 开头。请检查前几位数字。</translation>
     </message>
     <message>
         <source>The number {phone} has {n} digits after the area code {area}; a local number has 7 or 8 and does not start with 0 or 1. Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码 {phone} 在区号 {area} 之后有 {n} 位；本地号码应为 7 或 8 位，且不以 0 或 1 开头。请检查号码。</translation>
     </message>
     <message>
         <source>The phone number {phone} has {n} digits; a mobile number has 11, a landline 7 or 8 (with area code, for example 0731-8888 6666). Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码 {phone} 有 {n} 位；手机号应为 11 位，固话为 7 或 8 位（可带区号，例如 0731-8888 6666）。请检查号码。</translation>
     </message>
     <message>
         <source>Enter the plate number, for example 湘A12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入车牌号，例如湘A12345。</translation>
     </message>
     <message>
         <source>The plate {plate} starts with {char}, which is not a province abbreviation. Start it with the province character, for example 湘 or 粤.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {plate} 以“{char}”开头，这不是省份简称。请以省份简称开头，例如“湘”或“粤”。</translation>
     </message>
     <message>
         <source>The plate {plate} contains the letter {letter}; plates never use I or O. It is probably the digit {digit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {plate} 中有字母 {letter}，车牌从不使用 I 和 O，这里很可能是数字 {digit}。</translation>
     </message>
     <message>
         <source>The plate {plate} contains {char}, which plates do not use. Type only the province character, capital letters and digits (and 挂, 学, 警, 领, 使, 港 or 澳 where the plate has one).</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {plate} 中含有车牌不使用的字符“{char}”。请只输入省份简称、大写字母和数字（车牌上带有挂、学、警、领、使、港或澳字的，也可输入该字）。</translation>
     </message>
     <message>
         <source>The plate {plate} has {char} after the province; there must be the letter of the issuing office, as the A in 湘A12345. Check the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {plate} 的省份简称后面是“{char}”；这里应为发牌机关代号字母，如湘A12345中的 A。请检查车牌。</translation>
     </message>
     <message>
         <source>The plate {plate} has 7 characters after the province, like a new-energy plate, but does not fit one: a small new-energy plate is the office letter, an energy letter (D, F or another of A to K), one more character and 4 digits (湘AD12345); a large one is the office letter, 5 digits and the energy letter (湘A12345D). Check the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {plate} 省份简称后有 7 位，像新能源车牌，但格式不符：小型新能源车牌为发牌机关字母、能源类型字母（D、F 或 A 至 K 中的其他字母）、再加一位字符和 4 位数字（湘AD12345）；大型新能源车牌为发牌机关字母、5 位数字和能源类型字母（湘A12345D）。请检查车牌。</translation>
     </message>
     <message>
         <source>The plate {plate} has {n} characters after the province; an ordinary plate has 6 (new-energy: 7). Check the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {plate} 省份简称后有 {n} 位；普通车牌为 6 位（新能源车牌为 7 位）。请检查车牌。</translation>
     </message>
     <message>
         <source>The plate {plate} ends in {suffix}, but Hong Kong and Macao cross-border plates start with 粤Z, for example 粤Z1234{suffix}. Check the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {plate} 以“{suffix}”结尾，但港澳入出境车牌以粤Z开头，例如粤Z1234{suffix}。请检查车牌。</translation>
     </message>
     <message>
         <source>The plate {plate} ends in {suffix} and has {n} characters after the province; such a plate has 6, for example {example}. Check the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {plate} 以“{suffix}”结尾，省份简称后有 {n} 位；此类车牌应为 6 位，例如 {example}。请检查车牌。</translation>
     </message>
     <message>
         <source>The embassy plate {plate} should be 使 and 6 digits (使014578) or 6 digits and 使 (224001使). Check the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>使馆车牌 {plate} 应为“使”加 6 位数字（使014578），或 6 位数字加“使”（224001使）。请检查车牌。</translation>
     </message>
     <message>
         <source>The armed-police plate {plate} should be WJ, the province character or a 2-digit unit code, and 4 or 5 letters or digits (WJ京12345, WJ01警1234). Check the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>武警车牌 {plate} 应为 WJ，加省份简称或 2 位单位代码，再加 4 或 5 位字母或数字（WJ京12345、WJ01警1234）。请检查车牌。</translation>
     </message>
     <message>
         <source>The plate {plate} starts with {char}; a plate starts with the province character, as 湘 in 湘A12345 (military plates are 2 letters and 5 digits). Add the province.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {plate} 以“{char}”开头；车牌应以省份简称开头，如湘A12345中的“湘”（军车车牌为 2 个字母加 5 位数字）。请补上省份简称。</translation>
     </message>
     <message>
         <source>The plate {plate} does not have the shape of a Chinese plate: after the province come the office letter and 5 letters or digits (湘A12345). Check the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {plate} 不符合中国车牌格式：省份简称后应为发牌机关字母和 5 位字母或数字（湘A12345）。请检查车牌。</translation>
     </message>
     <message>
         <source>Enter the VIN: the 17 characters on the registration certificate (行驶证) or at the bottom of the windscreen.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入车架号：即行驶证上或前挡风玻璃下方的 17 位字符。</translation>
     </message>
     <message>
         <source>The VIN {vin} has {n} characters; a VIN has 17. Check for a missing or extra character.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号 {vin} 有 {n} 位，车架号应为 17 位。请检查是否少输或多输了字符。</translation>
     </message>
     <message>
         <source>Position {position} of the VIN is the letter {letter}, which a VIN never uses; it is probably {digit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号第 {position} 位是字母 {letter}，车架号从不使用这个字母，这里很可能是 {digit}。</translation>
     </message>
     <message>
         <source>Position {position} of the VIN is {char}; a VIN has only digits and capital letters. Retype that character.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号第 {position} 位是“{char}”，车架号只包含数字和大写字母。请重新输入这一位。</translation>
     </message>
     <message>
         <source>The password must have at least {n} characters; choose a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {n} 个字符，请设置更长的密码。</translation>
     </message>
     <message>
         <source>A login name has 2 to 40 letters, digits or . - _ @ and no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名由 2 至 40 个字母、数字或 . - _ @ 组成，不能含空格。</translation>
     </message>
     <message>
         <source>Enter the name shown on papers and in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入显示在单据和日志中的姓名。</translation>
     </message>
     <message>
         <source>Choose one of the roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个角色。</translation>
     </message>
     <message>
         <source>The login name {name} is taken; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名 {name} 已被占用，请另选一个。</translation>
     </message>
     <message>
         <source>You cannot switch off your own login.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用您自己的账号。</translation>
     </message>
     <message>
         <source>The current password is not right; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码不正确，请重新输入。</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s name (a person or a company).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入客户名称（个人或单位）。</translation>
     </message>
     <message>
         <source>The name is longer than {n} characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称超过 {n} 个字符，请缩短。</translation>
     </message>
     <message>
         <source>Choose person or company.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择个人或单位。</translation>
     </message>
     <message>
         <source>Enter at least one phone number so the shop can call the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少填写一个电话号码，方便门店联系客户。</translation>
     </message>
     <message>
         <source>This number is already given above; remove one of the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>此号码上面已经填过，请删除其中一个。</translation>
     </message>
     <message>
         <source>Choose two different customers to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两个不同的客户进行合并。</translation>
     </message>
     <message>
         <source>One of the two customers was already merged into another.</source>
-        <translation type="unfinished"></translation>
+        <translation>两位客户中有一位已被并入其他客户。</translation>
     </message>
     <message>
         <source>Enter the shop&apos;s name as it goes on papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入门店名称（与单据上一致）。</translation>
     </message>
     <message>
         <source>A branch code has 2 to 8 letters or digits (e.g. BR01); it goes into every document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>门店代码为 2 至 8 位字母或数字（例如 BR01），会用在每个单据编号中。</translation>
     </message>
     <message>
         <source>The plate prefix is a province character and a letter, e.g. 湘A; leave it empty if cars come from everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌前缀为省份简称加一个字母，例如湘A；如果车辆来自各地，请留空。</translation>
     </message>
     <message>
         <source>The check digit (9th character) of this VIN should be {expected}. Read the VIN off the car again; if it is right as typed (imported cars often have no check digit), tick &quot;VIN confirmed as read&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此车架号的校验位（第 9 位）应为 {expected}。请在车上重新核对车架号；如果与车上一致（进口车常常没有校验位），请勾选“已在车上核对车架号”。</translation>
     </message>
     <message>
         <source>Enter a whole number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 {low} 至 {high} 之间的整数。</translation>
     </message>
     <message>
         <source>Enter the plate, or the VIN for a car that has no plate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入车牌；尚未上牌的车辆请输入车架号。</translation>
     </message>
     <message>
         <source>Choose the kind of fuel from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择燃料类型。</translation>
     </message>
     <message>
         <source>This customer already owns the car; choose the new owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已是此车的车主，请选择新车主。</translation>
     </message>
     <message>
         <source>The sale date is before the current owner got the car ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>过户日期早于现车主的购入日期（{date}）。</translation>
     </message>
     <message>
         <source>The phone {value} is already on file for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话 {value} 已登记在 {name} 名下。</translation>
     </message>
     <message>
         <source>The plate {value} is already on file for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {value} 已登记在 {name} 名下。</translation>
     </message>
     <message>
         <source>The VIN {value} is already on file for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号 {value} 已登记在 {name} 名下。</translation>
     </message>
     <message>
         <source>The database refused the row: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了此行：{error}</translation>
     </message>
     <message>
         <source>The phones of this customer belong to different customers on file ({names}); merge them at the desk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户的电话分别属于档案中的不同客户（{names}），请先在前台合并这些客户。</translation>
     </message>
     <message>
         <source>The phone is on file for {name}; one phone belongs to one customer. Correct the name or the phone, or add the car to {name} at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>该电话已登记在 {name} 名下，一个电话只能属于一位客户。请更正姓名或电话，或在前台把车辆添加到 {name} 名下。</translation>
     </message>
     <message>
         <source>The plate {plate} and the VIN {vin} are on file as two different cars; correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {plate} 和车架号 {vin} 在档案中属于两辆不同的车，请更正其中一项。</translation>
     </message>
     <message>
         <source>The plate {value} is on file for {owner}; a car has one current owner. If the car was sold, transfer it at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {value} 已登记在 {owner} 名下，一辆车只能有一位现车主。如果车辆已转卖，请在前台办理过户。</translation>
     </message>
     <message>
         <source>The VIN {value} is on file for {owner}; a car has one current owner. If the car was sold, transfer it at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号 {value} 已登记在 {owner} 名下，一辆车只能有一位现车主。如果车辆已转卖，请在前台办理过户。</translation>
     </message>
     <message>
         <source>Already on file; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记，已跳过。</translation>
     </message>
     <message>
         <source>The file {file} could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 {file}：{error}</translation>
     </message>
     <message>
         <source>{file} is an old Excel file (.xls). Open it in Excel, save it as .xlsx or CSV, and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是旧版 Excel 文件（.xls）。请用 Excel 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor GBK text. Save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook that can be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是可以读取的 Excel 工作簿：{error}</translation>
     </message>
     <message>
         <source>The workbook {file} has no sheet named {sheet}; its sheets are {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿 {file} 中没有名为 {sheet} 的工作表，现有工作表为：{sheets}。</translation>
     </message>
     <message>
         <source>The file {file} has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 中没有数据行。</translation>
     </message>
     <message>
         <source>The file {file} has no column for {missing}. Name the columns in the header row, for example 姓名, 电话, 车牌, 车架号 (headers found: {found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 中没有“{missing}”列。请在表头行中写明列名，例如 姓名、电话、车牌、车架号（找到的表头：{found}）。</translation>
     </message>
     <message>
         <source>Excel turned the phone number into {phone} and lost its digits. Format the column as text in Excel, type the number again and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 把电话号码变成了 {phone}，丢失了部分数字。请在 Excel 中把该列设为文本格式，重新输入号码后再导出。</translation>
     </message>
     <message>
         <source>The VIN {vin} has {actual} as its check digit (9th character); it should be {expected}. Import it as read only if it was copied from the car (tick &quot;Accept VIN flags&quot;); otherwise correct it in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号 {vin} 的校验位（第 9 位）是 {actual}，应为 {expected}。只有从车上抄录的车架号才按原样导入（勾选“接受存疑车架号”）；否则请在文件中更正。</translation>
     </message>
     <message>
         <source>The same as line {line}; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 {line} 行相同，已跳过。</translation>
     </message>
     <message>
         <source>Line {line} gives the same phone for {name}; one phone belongs to one customer. Correct the name or the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行的 {name} 使用了同一个电话，一个电话只能属于一位客户。请更正姓名或电话。</translation>
     </message>
     <message>
         <source>The plate {value} is also on line {lines} with other details; keep one row for the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌 {value} 也出现在第 {lines} 行，但其他信息不同；每辆车请只保留一行。</translation>
     </message>
     <message>
         <source>The VIN {value} is also on line {lines} with other details; keep one row for the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号 {value} 也出现在第 {lines} 行，但其他信息不同；每辆车请只保留一行。</translation>
     </message>
     <message>
         <source>Choose the customer first: type a name or phone and pick a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择客户：输入姓名或电话，然后选中一行。</translation>
     </message>
     <message>
         <source>Your role may not do this; ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权执行此操作，请联系店长。</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — GarageDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — GarageDesk</translation>
     </message>
     <message>
         <source>Login &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked until {time}. An administrator can unlock it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误次数过多，此账号已锁定至 {time}。管理员可以立即解锁。</translation>
     </message>
     <message>
         <source>This account is switched off. Ask an administrator to switch it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号已停用，请联系管理员启用。</translation>
     </message>
     <message>
         <source>Wrong name or password. {n} tries left before the account is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。还可尝试 {n} 次，之后账号将被锁定。</translation>
     </message>
     <message>
         <source>Wrong name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>门店(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Register new customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新客户(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Import customers and cars…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入客户和车辆(&amp;I)…</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Shop &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>门店信息(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Users and rights</source>
-        <translation type="unfinished"></translation>
+        <translation>用户和权限(&amp;U)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>接待</translation>
     </message>
     <message>
         <source>&amp;About GarageDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 GarageDesk(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>GarageDesk — {shop}</source>
-        <translation type="unfinished"></translation>
+        <translation>GarageDesk — {shop}</translation>
     </message>
     <message>
         <source>Reception (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>接待 (F2)</translation>
     </message>
     <message>
         <source>Users and rights</source>
-        <translation type="unfinished"></translation>
+        <translation>用户和权限</translation>
     </message>
     <message>
         <source>{name} · {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {role}</translation>
     </message>
     <message>
         <source>Database: {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{db}</translation>
     </message>
     <message>
         <source>The {lang} translation is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装{lang}翻译。</translation>
     </message>
     <message>
         <source>About GarageDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 GarageDesk</translation>
     </message>
     <message>
         <source>GarageDesk (汽修前台) {version}
 The front desk of a car repair shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>GarageDesk（汽修前台）{version}
+汽车维修店的前台管理程序。</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>将重复档案合并到 {name}</translation>
     </message>
     <message>
         <source>Find the other file of {name}. Its cars, work orders and phones move into this file; the other file is kept, marked as merged, and the audit log records it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找 {name} 的另一份档案。该档案的车辆、工单和电话将转入本档案；该档案本身会保留并标记为已合并，审计日志会记录此操作。此操作无法撤销。</translation>
     </message>
     <message>
         <source>&amp;Merge {other} into this file</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {other} 合并到本档案(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Merge into this file</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到本档案(&amp;M)</translation>
     </message>
 </context>
 <context>
     <name>OrdersModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>Mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>里程</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>OwnersModel</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>车主</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>current owner</source>
-        <translation type="unfinished"></translation>
+        <translation>现车主</translation>
     </message>
 </context>
 <context>
     <name>PhoneListEditor</name>
     <message>
         <source>+ Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 添加电话</translation>
     </message>
     <message>
         <source>Another number for the same customer</source>
-        <translation type="unfinished"></translation>
+        <translation>同一客户的另一个号码</translation>
     </message>
     <message>
         <source>Phone {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>电话 {n}</translation>
     </message>
     <message>
         <source>mobile or landline, e.g. 138 0013 8000</source>
-        <translation type="unfinished"></translation>
+        <translation>手机或固话，例如 138 0013 8000</translation>
     </message>
     <message>
         <source>Remove this number</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此号码</translation>
     </message>
     <message>
         <source>Remove phone {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除电话 {n}</translation>
     </message>
 </context>
 <context>
     <name>ReceptionHome</name>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>接待</translation>
     </message>
     <message>
         <source>Find the customer or car: press Ctrl+F and type a plate (any part), phone digits, a name or its pinyin initials, the end of the VIN, or scan a work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户或车辆：按 Ctrl+F，输入车牌（任意部分）、电话号码、姓名或其拼音首字母、车架号末几位，或扫描工单。</translation>
     </message>
     <message>
         <source>Register new customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新客户 (Ctrl+N)</translation>
     </message>
 </context>
 <context>
     <name>ReceptionPage</name>
     <message>
         <source>← Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>← 返回 (Alt+Left)</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Service advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>服务顾问</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>收银员</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>车间</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>店长</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
     <name>SearchResultModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsPanel</name>
     <message>
         <source>Nothing on file matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案中没有与“{text}”匹配的记录。</translation>
     </message>
     <message>
         <source>Register new customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新客户 (Ctrl+N)</translation>
     </message>
 </context>
 <context>
     <name>ShopFormWidget</name>
     <message>
         <source>Shop &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>门店名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Branch code</source>
-        <translation type="unfinished"></translation>
+        <translation>门店代码(&amp;B)</translation>
     </message>
     <message>
         <source>Plate &amp;prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌前缀(&amp;P)</translation>
     </message>
     <message>
         <source>e.g. BR01 — goes into document numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 BR01，用于单据编号</translation>
     </message>
     <message>
         <source>e.g. 湘A — the city&apos;s plates</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 湘A，本地车牌</translation>
     </message>
     <message>
         <source>as it goes on papers</source>
-        <translation type="unfinished"></translation>
+        <translation>与单据上一致</translation>
     </message>
 </context>
 <context>
     <name>ShopProfileDialog</name>
     <message>
         <source>Shop profile</source>
-        <translation type="unfinished"></translation>
+        <translation>门店信息</translation>
     </message>
 </context>
 <context>
@@ -1223,404 +1224,408 @@ The front desk of a car repair shop.</source>
         <source>This database was written by a newer GarageDesk; this version cannot open it.
 
 {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由更新版本的 GarageDesk 写入，当前版本无法打开。
+
+{detail}</translation>
     </message>
     <message>
         <source>The database cannot be opened. Check that the file or the database server is reachable and that you may write to it.
 
 {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库。请检查数据库文件或数据库服务器能否访问，以及您是否有写入权限。
+
+{detail}</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>已估价</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>维修中</translation>
     </message>
     <message>
         <source>Waiting for parts</source>
-        <translation type="unfinished"></translation>
+        <translation>等待配件</translation>
     </message>
     <message>
         <source>Quality check</source>
-        <translation type="unfinished"></translation>
+        <translation>质检</translation>
     </message>
     <message>
         <source>Ready for pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>待交车</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>已结算</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交车</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒修</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer {plate} to another owner</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {plate} 过户给新车主</translation>
     </message>
     <message>
         <source>{plate} belongs to {owner} now. Find the new owner, or register them; the car keeps its file and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{plate} 目前属于 {owner}。请查找新车主，或登记新车主；车辆的档案和历史记录保持不变。</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Register the new owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新车主…</translation>
     </message>
     <message>
         <source>Sold on</source>
-        <translation type="unfinished"></translation>
+        <translation>过户日期</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>过户(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁 {name}</translation>
     </message>
     <message>
         <source>{name} can log in again at once. Give a new password if they forgot theirs; leave it empty to keep the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 将可立即重新登录。如果对方忘记了密码，请设置新密码；留空则保留原密码。</translation>
     </message>
     <message>
         <source>New &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;P)</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;G)</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>Edit user {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑用户 {name}</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <source>&amp;Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
         <source>New &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;P)</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;G)</translation>
     </message>
     <message>
         <source>leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则不修改</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Locked until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定至 {time}</translation>
     </message>
     <message>
         <source>Active ({n} wrong passwords)</source>
-        <translation type="unfinished"></translation>
+        <translation>正常（密码错误 {n} 次）</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>Users and rights</source>
-        <translation type="unfinished"></translation>
+        <translation>用户和权限</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
         <source>Switch &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;O)</translation>
     </message>
     <message>
         <source>Switch &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>VehicleDialog</name>
     <message>
         <source>Edit car {plate}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑车辆 {plate}</translation>
     </message>
     <message>
         <source>Add a car</source>
-        <translation type="unfinished"></translation>
+        <translation>添加车辆</translation>
     </message>
     <message>
         <source>Owner: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>车主：{name}</translation>
     </message>
 </context>
 <context>
     <name>VehicleFileView</name>
     <message>
         <source>&amp;Edit car</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑车辆(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Transfer to another owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>过户给新车主(&amp;T)…</translation>
     </message>
     <message>
         <source>Open &amp;owner&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开车主档案(&amp;O)</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Owners over time</source>
-        <translation type="unfinished"></translation>
+        <translation>历任车主</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>车型</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年款</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Engine no.</source>
-        <translation type="unfinished"></translation>
+        <translation>发动机号</translation>
     </message>
     <message>
         <source>Fuel</source>
-        <translation type="unfinished"></translation>
+        <translation>燃料</translation>
     </message>
     <message>
         <source>Last mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>最近里程</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>(no plate)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无车牌）</translation>
     </message>
     <message>
         <source>no current owner</source>
-        <translation type="unfinished"></translation>
+        <translation>无现车主</translation>
     </message>
     <message>
         <source>{vin}  (check digit mismatch confirmed as read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{vin}（校验位不符，已确认与车上一致）</translation>
     </message>
     <message>
         <source>Work orders ({n}), newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>工单（{n} 张，最新的在前）</translation>
     </message>
 </context>
 <context>
     <name>VehicleFormWidget</name>
     <message>
         <source>&amp;Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌(&amp;B)</translation>
     </message>
     <message>
         <source>Mo&amp;del</source>
-        <translation type="unfinished"></translation>
+        <translation>车型(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年款(&amp;Y)</translation>
     </message>
     <message>
         <source>Co&amp;lour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Engine no.</source>
-        <translation type="unfinished"></translation>
+        <translation>发动机号(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Fuel</source>
-        <translation type="unfinished"></translation>
+        <translation>燃料(&amp;F)</translation>
     </message>
     <message>
         <source>Mileage (&amp;km)</source>
-        <translation type="unfinished"></translation>
+        <translation>里程（公里）(&amp;K)</translation>
     </message>
     <message>
         <source>Car n&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆备注(&amp;O)</translation>
     </message>
     <message>
         <source>e.g. {prefix}12345</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 {prefix}12345</translation>
     </message>
     <message>
         <source>17 characters, on the 行驶证</source>
-        <translation type="unfinished"></translation>
+        <translation>17 位，见行驶证</translation>
     </message>
     <message>
         <source>model year, e.g. 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>年款，例如 2019</translation>
     </message>
     <message>
         <source>VIN confirmed as read on the car</source>
-        <translation type="unfinished"></translation>
+        <translation>已在车上核对车架号</translation>
     </message>
     <message>
         <source>No province character. &lt;a href=&quot;use&quot;&gt;Use {plate}&lt;/a&gt;?</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少省份简称。&lt;a href=&quot;use&quot;&gt;使用 {plate}&lt;/a&gt;？</translation>
     </message>
     <message>
         <source>{n} of 17 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/17 位</translation>
     </message>
     <message>
         <source>maker not known</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商未知</translation>
     </message>
     <message>
         <source>model year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年款</translation>
     </message>
     <message>
         <source>model year not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别年款</translation>
     </message>
     <message>
         <source>{maker} · {year} · check digit OK</source>
-        <translation type="unfinished"></translation>
+        <translation>{maker} · {year} · 校验位正确</translation>
     </message>
     <message>
         <source>{maker} · {year} · the check digit should be {digit}: read the VIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>{maker} · {year} · 校验位应为 {digit}，请重新核对车架号</translation>
     </message>
 </context>
 </TS>
