@@ -180,6 +180,27 @@ class WorkOrder(Base):
     # Bumped on every save so a second workstation's stale save is caught, not silently applied.
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Who saved last: the message a stale save gets names them.
+    updated_by_name: Mapped[str] = mapped_column(String(60), default="")
+    # Reception (revision 0002)
+    contact_phone: Mapped[str] = mapped_column(String(20), default="")
+    fuel_eighths: Mapped[int | None] = mapped_column(Integer)  # 0 empty … 8 full
+    battery_percent: Mapped[int | None] = mapped_column(Integer)  # electric cars
+    odometer_replaced: Mapped[bool] = mapped_column(Boolean, default=False)
+    odometer_note: Mapped[str] = mapped_column(String(200), default="")
+    from_appointment: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who pays: customer | insurer (with its name and claim number) | maker (warranty claim)
+    payer: Mapped[str] = mapped_column(String(12), default="customer")
+    insurer: Mapped[str] = mapped_column(String(60), default="")
+    claim_number: Mapped[str] = mapped_column(String(40), default="")
+    # Money, kept in step with the lines by app/ on every save (the file view and lists read it)
+    labor_fen: Mapped[int] = mapped_column(Integer, default=0)
+    parts_fen: Mapped[int] = mapped_column(Integer, default=0)
+    other_fen: Mapped[int] = mapped_column(Integer, default=0)
+    order_discount_fen: Mapped[int] = mapped_column(Integer, default=0)  # on top of the lines'
+    discount_fen: Mapped[int] = mapped_column(Integer, default=0)  # lines' + order's
+    vat_fen: Mapped[int] = mapped_column(Integer, default=0)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
     lines: Mapped[list[WorkOrderLine]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="WorkOrderLine.position"
@@ -203,8 +224,117 @@ class WorkOrderLine(Base):
     discount_fen: Mapped[int] = mapped_column(Integer, default=0)
     total_fen: Mapped[int] = mapped_column(Integer, default=0)
     approval: Mapped[str] = mapped_column(String(10), default="pending")
+    # Revision 0002: what the estimate editor needs
+    unit: Mapped[str] = mapped_column(String(8), default="")
+    source: Mapped[str] = mapped_column(String(12), default="")  # parts: oem|brand|aftermarket|…
+    warranty_months: Mapped[int | None] = mapped_column(Integer)
+    warranty_km: Mapped[int | None] = mapped_column(Integer)
+    technician_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    part_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("parts.id"))
+    package_code: Mapped[str] = mapped_column(String(40), default="")
+    # 追加项目: added after the order was approved; waits for the customer's recorded consent.
+    added: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consents.id"))
+    # The line total the customer agreed to; a later price change needs consent to the difference.
+    agreed_total_fen: Mapped[int | None] = mapped_column(Integer)
 
     order: Mapped[WorkOrder] = relationship(back_populates="lines")
+
+
+class Consent(Base):
+    """The customer's recorded yes: to the estimate, to added work, or to a price change."""
+
+    __tablename__ = "consents"
+    __table_args__ = (Index("ix_consents_order", "order_id", "given_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("work_orders.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # approval | added_work | price_change
+    given_by: Mapped[str] = mapped_column(String(60))  # the person who said yes
+    method: Mapped[str] = mapped_column(String(12))  # in_person | signature | phone | message
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    recorded_by_name: Mapped[str] = mapped_column(String(60), default="")
+    amount_fen: Mapped[int] = mapped_column(Integer, default=0)  # what the yes was for
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class LaborOperation(Base):
+    """A labor operation of the shop's catalog (工时项目): standard hours × the hourly rate."""
+
+    __tablename__ = "labor_operations"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(20), default="repair")
+    standard_hours_milli: Mapped[int] = mapped_column(Integer, default=1000)
+    warranty_months: Mapped[int | None] = mapped_column(Integer)
+    warranty_km: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Part(Base):
+    """A part of the parts catalog (配件) with its price and stock on hand."""
+
+    __tablename__ = "parts"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    brand: Mapped[str] = mapped_column(String(60), default="")
+    unit: Mapped[str] = mapped_column(String(8), default="个")
+    price_fen: Mapped[int] = mapped_column(Integer, default=0)  # selling price, tax-inclusive
+    cost_fen: Mapped[int] = mapped_column(Integer, default=0)
+    stock_milli: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[str] = mapped_column(String(12), default="brand")
+    warranty_months: Mapped[int | None] = mapped_column(Integer)
+    warranty_km: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Package(Base):
+    """A canned job (套餐, e.g. 小保养 = oil + filter + labor): its items become lines at once."""
+
+    __tablename__ = "packages"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(20), default="maintenance")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    items: Mapped[list[PackageItem]] = relationship(
+        back_populates="package", cascade="all, delete-orphan", order_by="PackageItem.position"
+    )
+
+
+class PackageItem(Base):
+    """One line of a package: a labor operation or part by code, or a fee with its own price."""
+
+    __tablename__ = "package_items"
+    __table_args__ = (Index("ix_package_items_package", "package_id", "position"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    package_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("packages.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(10))  # labor | part | fee
+    code: Mapped[str] = mapped_column(String(40), default="")
+    description: Mapped[str] = mapped_column(String(200), default="")
+    quantity_milli: Mapped[int] = mapped_column(Integer, default=1000)
+    unit_price_fen: Mapped[int | None] = mapped_column(Integer)  # None: the catalog's price
+
+    package: Mapped[Package] = relationship(back_populates="items")
+
+
+class QuickPhrase(Base):
+    """A phrase the desk clicks instead of typing a customer's description (异响, 抖动 …)."""
+
+    __tablename__ = "quick_phrases"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    text: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class StatusEvent(Base):

@@ -38,6 +38,11 @@ class Permission(StrEnum):
     USER_MANAGE = "user.manage"
     SHOP_SETTINGS = "shop.settings"
     AUDIT_VIEW = "audit.view"
+    ORDER_VIEW = "order.view"
+    ORDER_EDIT = "order.edit"  # open orders, edit estimates, record the customer's decisions
+    ORDER_CANCEL = "order.cancel"
+    DISCOUNT_OVER_LIMIT = "discount.over_limit"  # approve a discount above the advisor's limit
+    CATALOG_EDIT = "catalog.edit"  # labor operations, parts, packages, quick phrases
 
 
 _ALL = set(Permission)
@@ -46,15 +51,20 @@ _DESK = {
     Permission.CUSTOMER_EDIT,
     Permission.VEHICLE_EDIT,
     Permission.VEHICLE_TRANSFER,
+    Permission.ORDER_VIEW,
+    Permission.ORDER_EDIT,
+    Permission.ORDER_CANCEL,
 }
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADVISOR: frozenset(_DESK),
-    Role.CASHIER: frozenset({Permission.CUSTOMER_VIEW, Permission.CUSTOMER_EDIT}),
-    Role.WORKSHOP: frozenset({Permission.CUSTOMER_VIEW}),
+    Role.CASHIER: frozenset(
+        {Permission.CUSTOMER_VIEW, Permission.CUSTOMER_EDIT, Permission.ORDER_VIEW}),
+    Role.WORKSHOP: frozenset({Permission.CUSTOMER_VIEW, Permission.ORDER_VIEW}),
     Role.MANAGER: frozenset(
         _DESK
-        | {Permission.CUSTOMER_MERGE, Permission.IMPORT_RECORDS, Permission.AUDIT_VIEW}
+        | {Permission.CUSTOMER_MERGE, Permission.IMPORT_RECORDS, Permission.AUDIT_VIEW,
+           Permission.DISCOUNT_OVER_LIMIT, Permission.CATALOG_EDIT}
     ),
     Role.ADMIN: frozenset(_ALL),
 }

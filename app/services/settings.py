@@ -14,6 +14,14 @@ DEFAULTS: dict[str, Any] = {
     "tax.prices_include_vat": True,
     "auth.max_failures": 5,
     "auth.lock_minutes": 15,
+    "labor.hourly_rate_fen": 12_000,  # ¥120 per standard hour
+    "discount.advisor_limit_bp": 1000,  # an advisor gives up to 10 % off; more needs a manager
+    "print.terms": (
+        "1. 本委托书经客户签字确认后生效；维修过程中如需增加项目或费用，须经客户同意。\n"
+        "2. 客户车内贵重物品请自行保管；取车时请当面验收并结清费用。\n"
+        "3. 更换的旧件如客户需要请在交车前提出，否则由本店处理。"
+    ),
+    "estimate.valid_days": 7,
 }
 
 
