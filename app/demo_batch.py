@@ -96,6 +96,10 @@ def _insert_many(conn: Connection, table: Table, rows: list[Row]) -> None:
     dialect = conn.dialect
     sql = str(insert(table).compile(dialect=dialect))
     names = [column.name for column in table.columns]
+    missing = [name for name in names if name not in rows[0]]
+    if missing:  # columns a later schema added that this demo generator leaves at their default
+        defaults = _scalar_defaults(table, missing)
+        rows = [{**defaults, **row} for row in rows]
     columns: list[Any] = list(zip(*map(itemgetter(*names), rows), strict=True))
     for i, column in enumerate(table.columns):
         fast, exact = _converters(column, dialect)
@@ -106,6 +110,19 @@ def _insert_many(conn: Connection, table: Table, rows: list[Row]) -> None:
         if convert is not None:
             columns[i] = list(map(convert, columns[i]))
     conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+
+
+def _scalar_defaults(table: Table, names: list[str]) -> Row:
+    defaults: Row = {}
+    for name in names:
+        column = table.columns[name]
+        if column.default is None or not column.default.is_scalar:
+            if not column.nullable:
+                raise AssertionError(f"demo gives no value for {column}")
+            defaults[name] = None
+        else:
+            defaults[name] = column.default.arg
+    return defaults
 
 
 def _converters(column: Column, dialect: Dialect) -> tuple[Callable | None, Callable | None]:
