@@ -8,6 +8,7 @@
     garagedesk backup [--to DIR]            snapshot the SQLite database
     garagedesk restore BACKUP               put a snapshot back (the current file is kept)
     garagedesk check                        integrity check of the database
+    garagedesk print ORDER [--doc D]      an order's paper as PDF (estimate, workorder)
 
 Imports are done inside each command so that opening the program stays fast.
 """
@@ -59,6 +60,12 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--report", type=Path, help="where to write the rows that were refused")
     imp.add_argument("--dry-run", action="store_true", help="only check the file")
 
+    prints = command("print", "write one of a work order's papers as PDF")
+    prints.add_argument("order", help="the work-order number, e.g. WX-BR01-20261122-007")
+    prints.add_argument("--doc", default="workorder", help="estimate | workorder")
+    prints.add_argument("--out", type=Path, help="the PDF file (default: NUMBER-DOC.pdf)")
+    prints.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
+
     backup = command("backup", "write a snapshot of the SQLite database")
     backup.add_argument("--to", type=Path, help="folder (default: the backups folder)")
 
@@ -74,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "gui"
     handler = {
         "gui": _gui, "demo": _demo, "bench": _bench, "search": _search, "import": _import,
-        "backup": _backup, "restore": _restore, "check": _check,
+        "backup": _backup, "restore": _restore, "check": _check, "print": _print,
     }[command]
     return handler(args)
 
@@ -131,6 +138,31 @@ def _import(args: argparse.Namespace) -> int:
     from app.importing_cli import import_customers_command
 
     return import_customers_command(args)
+
+
+def _print(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from app.bootstrap import build_context
+    from app.services import documents
+    from db.models import WorkOrder
+
+    context = build_context(args.db)
+    with context.read() as session:
+        order_id = session.scalar(
+            select(WorkOrder.id).where(WorkOrder.number == args.order.strip().upper()))
+        if order_id is None:
+            print(f"no work order {args.order}", file=sys.stderr)
+            return 1
+        try:
+            pdf = documents.render(session, order_id, args.doc, args.lang)
+        except ValueError as e:
+            print(e, file=sys.stderr)
+            return 2
+    out = args.out or Path(f"{args.order}-{args.doc}.pdf")
+    out.write_bytes(pdf)
+    print(out)
+    return 0
 
 
 def _backup(args: argparse.Namespace) -> int:

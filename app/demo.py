@@ -32,6 +32,7 @@ from app.demo_batch import Batch, indexes_built_after, open_for_bulk
 from app.demo_fleet import Fleet, new_uuid
 from app.demo_history import History
 from app.demo_orders import LOCAL, OrderMaker, Staff
+from app.demo_shop_catalog import write_catalogs
 from app.services.actor import Actor
 from db.engine import Database
 from db.models import AuditLog, Branch, User
@@ -105,6 +106,8 @@ def write_demo(db_path: str, *, years: float = 1.0, cars_per_day: int = 60, seed
                             _local(end, *DEMO_NOW_LOCAL), end)
         history = History(rng, Fleet(rng, branch_id, SHOP["plate_prefix"]), orders, first_day,
                           end, cars_per_day)
+        with database.engine.begin() as conn:
+            write_catalogs(conn, rng)
         clock("shop")
         summary.rows = _write_history(database, history, bar.stage(0.0, 0.85))
         clock("history")

@@ -36,6 +36,7 @@ from sqlalchemy import (
 from db.engine import Database, database_url, make_engine
 from db.migrate import ensure_current
 from db.models import (
+    Consent,
     Customer,
     CustomerPhone,
     DocumentCounter,
@@ -53,8 +54,8 @@ Row = dict[str, Any]
 TABLES: tuple[Table, ...] = tuple(
     cast(Table, model.__table__)
     for model in (
-        Customer, CustomerPhone, Vehicle, VehicleOwnership, WorkOrder, WorkOrderLine,
-        StatusEvent, DocumentCounter,
+        Customer, CustomerPhone, Vehicle, VehicleOwnership, WorkOrder, Consent,
+        WorkOrderLine, StatusEvent, DocumentCounter,
     )
 )
 

@@ -259,3 +259,25 @@ CANCEL_REASONS = (
 )
 DECLINE_REASONS = ("客户觉得价格偏高", "客户先考虑一下", "客户只做必要项目，其余下次再说")
 WAITING_PARTS_REASONS = ("配件订货中，预计两天到货", "等原厂配件", "配件调货中")
+
+# The regulation's repair class of a demo order by its category (None: not classed).
+REPAIR_TYPES: dict[str, str] = {
+    "maintenance": "primary_maintenance", "repair": "minor_repair", "body": "special_repair",
+    "paint": "special_repair", "accident": "assembly_overhaul", "insurance": "special_repair",
+}
+# Parts the workshop finds worn once the car is on the lift (added work, 追加项目).
+ADDED_WORK = ("SC02", "YG01", "PD01", "DP01", "LQ04")
+# Where a part comes from, by code prefix; the rest are brand parts.
+_SOURCES = {"BX": "oem", "DD": "oem", "YZ": "aftermarket", "ZW": "aftermarket", "JY": "oem"}
+_UNITS = {"JY01": "L", "JY02": "L", "YY01": "L", "YY02": "L", "YY03": "L", "YY05": "瓶",
+          "SC01": "套", "SC02": "套", "YG01": "对", "QX01": "面"}
+
+
+def unit_of(kind: str, code: str) -> str:
+    if kind == "labor":
+        return "h"
+    return _UNITS.get(code, "个" if kind == "part" else "次")
+
+
+def source_of(kind: str, code: str) -> str:
+    return _SOURCES.get(code[:2], "brand") if kind == "part" else ""

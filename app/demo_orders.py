@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from app import demo_catalog as catalog
 from app.demo_batch import Batch
 from app.demo_fleet import Car, Picker, new_uuid
+from app.domain.money import Money, vat_split
 from app.domain.numbering import format_doc_number
 
 LOCAL = timedelta(hours=8)  # China Standard Time; stored times are UTC
@@ -81,16 +82,55 @@ class OrderMaker:
         approval = ("declined" if "declined" in reached
                     else "approved" if "approved" in reached else "pending")
         order_id = new_uuid(rng)
+        approved_at = next((x.at for x in steps if x.status == "approved"), None)
+        consent_id = new_uuid(rng) if approved_at else None
+        # Some customers decline the last recommendation (kept as tomorrow's sale), and the
+        # workshop finds added work on some jobs, which the customer agrees to by phone.
+        declined_at = len(lines) - 1 if approved_at and len(lines) > 2 and \
+            rng.random() < 0.18 else None
+        in_work = "in_progress" in reached
+        added = in_work and rng.random() < 0.1 and category in ("maintenance", "repair")
+        if added:
+            lines.append(self._added_line(car))
+        sums = {"labor": 0, "part": 0, "other": 0, "discount": 0}
         total = 0
+        added_consent = None
         for position, (kind, code, text, quantity, price, discount) in enumerate(lines):
             line_total = quantity * price // 1000 - discount
-            total += line_total
+            line_approval, line_consent, is_added = approval, consent_id, False
+            if position == declined_at:
+                line_approval, line_consent = "declined", None
+            if added and position == len(lines) - 1:
+                is_added = True
+                agreed = status != "in_progress" or rng.random() < 0.6
+                line_approval = "approved" if agreed else "awaiting"
+                added_consent = new_uuid(rng) if agreed else None
+                line_consent = added_consent
+            if line_approval in ("approved", "pending"):
+                sums["labor" if kind == "labor" else "part" if kind == "part" else "other"] += \
+                    quantity * price // 1000
+                sums["discount"] += discount
+                total += line_total
             batch.add("work_order_lines", {
                 "id": new_uuid(rng), "order_id": order_id, "position": position, "kind": kind,
                 "code": code, "description": text, "quantity_milli": quantity,
                 "unit_price_fen": price, "discount_fen": discount, "total_fen": line_total,
-                "approval": approval,
+                "approval": line_approval, "unit": catalog.unit_of(kind, code),
+                "source": catalog.source_of(kind, code), "added": is_added,
+                "consent_id": line_consent,
+                "agreed_total_fen": line_total if line_consent else None,
+                "technician_id": self.staff.technicians[position % len(self.staff.technicians)]
+                if kind == "labor" and in_work else None,
             })
+        if approved_at is not None:
+            self._consent(batch, consent_id, order_id, "approval", approved_at, advisor,
+                          total - (lines[-1][3] * lines[-1][4] // 1000 - lines[-1][5]
+                                   if added_consent else 0))
+        if added_consent is not None:
+            at = next(x.at for x in steps if x.status == "in_progress") + self._minutes(20, 90)
+            self._consent(batch, added_consent, order_id, "added_work", min(at, self.now),
+                          advisor, lines[-1][3] * lines[-1][4] // 1000 - lines[-1][5], "phone")
+        vat = vat_split(Money(total))[1].fen
         previous = None
         for step in steps:
             batch.add("status_events", {
@@ -102,13 +142,35 @@ class OrderMaker:
         batch.add("work_orders", {
             "id": order_id, "number": format_doc_number("WX", self.branch_code, day, seq),
             "branch_id": self.branch_id, "vehicle_id": car.id, "customer_id": car.owner_id,
-            "advisor_id": advisor, "status": status, "category": category, "repair_type": None,
+            "advisor_id": advisor, "status": status, "category": category,
             "mileage_km": car.mileage, "complaint": complaint, "total_fen": total,
+            "labor_fen": sums["labor"], "parts_fen": sums["part"], "other_fen": sums["other"],
+            "discount_fen": sums["discount"], "vat_fen": vat,
+            "repair_type": catalog.REPAIR_TYPES.get(category),
+            "fuel_eighths": rng.randint(1, 8) if car.fuel != "electric" else None,
+            "battery_percent": rng.randint(15, 95) if car.fuel == "electric" else None,
+            "cancel_reason": steps[-1].reason if status == "cancelled" else "",
+            "updated_by_name": "",
             "opened_at": opened, "promised_at": self._promise(ready),
             "closed_at": steps[-1].at if status in CLOSED_STATES else None,
             "version": len(steps), "updated_at": steps[-1].at,
         })
         return status
+
+    def _added_line(self, car: Car) -> tuple:
+        code = self.rng.choice(catalog.ADDED_WORK)
+        text, yuan = catalog.PARTS[code]
+        return ("part", code, text, 1000, max(1, round(yuan * car.model.tier)) * 100, 0)
+
+    def _consent(self, batch: Batch, consent_id: uuid.UUID | None, order_id: uuid.UUID,
+                 kind: str, at: datetime, advisor: uuid.UUID, amount: int,
+                 method: str = "") -> None:
+        method = method or self.rng.choice(("signature", "in_person", "in_person"))
+        batch.add("consents", {
+            "id": consent_id, "order_id": order_id, "kind": kind, "given_by": "车主本人",
+            "method": method, "given_at": at, "recorded_by_id": advisor,
+            "recorded_by_name": "", "amount_fen": amount, "note": "",
+        })
 
     def _category(self, car: Car, day: date) -> str:
         category = self._categories(self.rng)

@@ -145,11 +145,12 @@ class MainWindow(Retranslating, QMainWindow):
             self.reception.open_vehicle(result.ref)
         elif result.kind == "customer":
             self.reception.open_customer(result.ref)
-        elif result.kind == "order":
+        elif result.kind == "order":  # a scanned or typed work-order number opens the order
             with self.context.read() as s:
                 vehicle_id = files.order_vehicle_id(s, result.ref)
             if vehicle_id is not None:
-                self.reception.open_vehicle(vehicle_id)
+                self.reception.open_vehicle(vehicle_id)  # Back returns to the car's file
+                self.reception.open_order(result.ref)
 
     def register_customer(self, prefill: str = "") -> None:
         if self.context.actor and self.context.actor.may(Permission.CUSTOMER_EDIT):

@@ -89,11 +89,19 @@ def test_customers_are_people_and_companies_with_chinese_names(rows) -> None:
     assert all(n.endswith("公司") for n in companies)
 
 
-def test_order_totals_are_the_sum_of_their_lines(rows) -> None:
+def test_order_totals_are_the_sum_of_their_charged_lines(rows) -> None:
+    # Declined lines and added work still awaiting consent are kept but not charged.
     assert rows.execute(
         "SELECT count(*) FROM work_orders AS o WHERE o.total_fen != (SELECT"
-        " coalesce(sum(l.total_fen), 0) FROM work_order_lines AS l WHERE l.order_id = o.id)"
+        " coalesce(sum(l.total_fen), 0) FROM work_order_lines AS l WHERE l.order_id = o.id"
+        " AND l.approval IN ('approved', 'pending'))"
+        " OR o.total_fen != o.labor_fen + o.parts_fen + o.other_fen - o.discount_fen"
     ).fetchone() == (0,)
+    assert rows.execute(
+        "SELECT count(*) FROM work_order_lines WHERE approval = 'declined'").fetchone()[0] > 0
+    assert rows.execute(
+        "SELECT count(*) FROM work_order_lines AS l JOIN consents AS c ON c.id = l.consent_id"
+        " WHERE l.added AND c.kind = 'added_work'").fetchone()[0] > 0
     lines = rows.execute(
         "SELECT quantity_milli, unit_price_fen, discount_fen, total_fen FROM work_order_lines"
     ).fetchall()

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.services import files
+from app.services import catalog, files, reception
 from ui.i18n import Retranslating
 from ui.pages.customer_file import CustomerFileView
+from ui.pages.order_editor import OrderEditor
 from ui.pages.vehicle_file import VehicleFileView
 
-CUSTOMER, VEHICLE = "customer", "vehicle"
+CUSTOMER, VEHICLE, ORDER = "customer", "vehicle", "order"
 
 
 class ReceptionHome(Retranslating, QWidget):
@@ -78,8 +79,9 @@ class ReceptionPage(Retranslating, QWidget):
         self.home = ReceptionHome(self)
         self.customer_view = CustomerFileView(self)
         self.vehicle_view = VehicleFileView(self)
+        self.order_editor = OrderEditor(context, self)
         self.stack = QStackedWidget(self)
-        for view in (self.home, self.customer_view, self.vehicle_view):
+        for view in (self.home, self.customer_view, self.vehicle_view, self.order_editor):
             self.stack.addWidget(view)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("back")
@@ -93,6 +95,8 @@ class ReceptionPage(Retranslating, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, activated=self.back)
+        QShortcut(QKeySequence("Ctrl+O"), self.vehicle_view,
+                  activated=self.vehicle_view.order_button.click)
         self._connect_views()
         self._update_back()
         self.retranslate()
@@ -111,6 +115,9 @@ class ReceptionPage(Retranslating, QWidget):
         v.customer_selected.connect(self.open_customer)
         v.edit_requested.connect(lambda: self.actions.edit_vehicle(v.file))
         v.transfer_requested.connect(lambda: self.actions.transfer(v.file))
+        v.order_selected.connect(self.open_order)
+        v.new_order_requested.connect(self.take_car_in)
+        self.order_editor.print_requested.connect(self.print_document)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← Back (Alt+Left)"))
@@ -125,11 +132,37 @@ class ReceptionPage(Retranslating, QWidget):
     def open_vehicle(self, vehicle_id: uuid.UUID) -> None:
         with self.context.read() as s:
             file = files.vehicle_file(s, vehicle_id)
+            desk = reception.desk_summary(s, vehicle_id)
         self.vehicle_view.show_file(file, self.context.actor)
+        self.vehicle_view.show_desk(desk)
         self._shown(VEHICLE, vehicle_id, self.vehicle_view)
 
+    def open_order(self, order_id: uuid.UUID) -> None:
+        self.order_editor.open_order(order_id)
+        self._shown(ORDER, order_id, self.order_editor)
+        self.order_editor.entry.field.setFocus()
+
     def open_file(self, kind: str, ref: uuid.UUID) -> None:
-        (self.open_vehicle if kind == VEHICLE else self.open_customer)(ref)
+        {VEHICLE: self.open_vehicle, CUSTOMER: self.open_customer,
+         ORDER: self.open_order}[kind](ref)
+
+    def take_car_in(self) -> None:
+        """The reception form for the car on screen; Save opens its new work order."""
+        from ui.dialogs.reception_dialog import ReceptionDialog
+
+        car = self.vehicle_view.file
+        if car is None:
+            return
+        with self.context.read() as s:
+            phrases = catalog.quick_phrases(s)
+        dialog = ReceptionDialog(self.context, car, phrases, self)
+        dialog.opened.connect(self.open_order)
+        self.show_dialog(dialog)
+
+    def print_document(self, order_id: uuid.UUID, document: str) -> None:
+        from ui.dialogs.print_preview import PrintPreview
+
+        self.show_dialog(PrintPreview(self.context, order_id, document, self))
 
     def _shown(self, kind: str, ref: uuid.UUID, view: QWidget) -> None:
         if not self.history or self.history[-1] != (kind, ref):

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from app.domain.permissions import Permission
 from app.services.actor import Actor
 from app.services.files import VehicleFile
+from app.services.reception import DeskSummary
 from ui import format as fmt
-from ui.i18n import Retranslating, fuel_name
+from ui.i18n import Retranslating, fuel_name, status_name
 from ui.models.file_models import OrdersModel, OwnersModel
 from ui.widgets.file_parts import Details, FileTable
 
@@ -31,6 +32,7 @@ class VehicleFileView(Retranslating, QWidget):
     transfer_requested = Signal()
     customer_selected = Signal(uuid.UUID)
     order_selected = Signal(uuid.UUID)
+    new_order_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,16 @@ class VehicleFileView(Retranslating, QWidget):
         self.transfer_button = self._button("transfer_vehicle", self.transfer_requested)
         self.owner_button = self._button("open_owner", None)
         self.owner_button.clicked.connect(self._open_owner)
+        self.order_button = self._button("new_order", None)
+        self.order_button.clicked.connect(self._order_clicked)
+        self.order_button.setStyleSheet("font-weight: bold;")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("desk_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(
+            "background: #fff8e1; border: 1px solid #ffcc80; padding: 6px;")
+        self.summary.hide()
+        self.desk: DeskSummary | None = None
         self.details_box = QGroupBox(self)
         self.details = Details(DETAIL_KEYS, self.details_box)
         QVBoxLayout(self.details_box).addWidget(self.details)
@@ -79,7 +91,8 @@ class VehicleFileView(Retranslating, QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.owner_line)
         head.addLayout(titles, 1)
-        for button in (self.edit_button, self.transfer_button, self.owner_button):
+        for button in (self.order_button, self.edit_button, self.transfer_button,
+                       self.owner_button):
             head.addWidget(button)
         top = QWidget(self)
         top_layout = QHBoxLayout(top)
@@ -93,6 +106,7 @@ class VehicleFileView(Retranslating, QWidget):
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.summary)
         layout.addWidget(split, 1)
 
     def retranslate(self) -> None:
@@ -109,6 +123,7 @@ class VehicleFileView(Retranslating, QWidget):
         })
         self.owners_model.retranslate()
         self.orders_model.retranslate()
+        self._show_desk()
         if self.file is not None:
             self.show_file(self.file, self._actor)
         else:
@@ -138,6 +153,46 @@ class VehicleFileView(Retranslating, QWidget):
         self.edit_button.setEnabled(may(Permission.VEHICLE_EDIT))
         self.transfer_button.setEnabled(may(Permission.VEHICLE_TRANSFER))
         self.owner_button.setEnabled(owner is not None)
+        self.order_button.setEnabled(may(Permission.ORDER_EDIT) and owner is not None)
+
+    def show_desk(self, desk: DeskSummary | None) -> None:
+        """What the desk must see at once: open order, declined work, last visit."""
+        self.desk = desk
+        self._show_desk()
+
+    def _show_desk(self) -> None:
+        desk = self.desk
+        if desk is None:
+            self.summary.hide()
+            self.order_button.setText(self.tr("&New work order (Ctrl+O)"))
+            return
+        parts: list[str] = []
+        if desk.open_order is not None:
+            o = desk.open_order
+            parts.append(self.tr("Open order {number} ({status}), since {when}.").format(
+                number=o.number, status=status_name(o.status), when=fmt.local_time(o.opened_at)))
+            self.order_button.setText(self.tr("&Continue order {number} (Ctrl+O)").format(
+                number=o.number))
+        else:
+            self.order_button.setText(self.tr("&New work order (Ctrl+O)"))
+        if desk.declined:
+            items = "、".join(d.description for d in desk.declined[:5])
+            more = len(desk.declined) - 5
+            parts.append(self.tr("Declined before, not done since: {items}").format(
+                items=items + (self.tr(" and {n} more").format(n=more) if more > 0 else "")))
+        if desk.last_visit is not None:
+            v = desk.last_visit
+            parts.append(self.tr("Last visit {day}, {km}, {total}.").format(
+                day=fmt.local_date(v.at), km=fmt.km(v.mileage_km) or "—",
+                total=fmt.yuan(v.total_fen)))
+        self.summary.setText("\n".join(parts))
+        self.summary.setVisible(bool(parts))
+
+    def _order_clicked(self) -> None:
+        if self.desk is not None and self.desk.open_order is not None:
+            self.order_selected.emit(self.desk.open_order.order_id)
+        else:
+            self.new_order_requested.emit()
 
     def _open_owner(self) -> None:
         if self.file is not None and self.file.owner is not None:

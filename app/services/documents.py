@@ -1,0 +1,97 @@
+"""Printing an order's papers: the order read from the database into a printable document.
+
+`app/printing` only lays out plain data; this module fills that data (shop header, customer,
+car, lines, totals, terms) and names the states and categories in the paper's language.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from app.domain.workorder import (
+    CATEGORY_NAMES,
+    FUEL_NAMES,
+    PAYER_NAMES,
+    REPAIR_TYPE_NAMES,
+    STATUS_NAMES,
+)
+from app.i18n import translated
+from app.printing import DOCUMENTS
+from app.printing.model import OrderDocument, PrintLine, PrintTotals, ShopHeader
+from app.services import orders, settings, shop
+from app.services.orders import LineView
+from db.models import CustomerPhone
+
+ORDER_DOCUMENTS = ("estimate", "workorder")
+_APPROVAL_ON_PAPER = {"awaiting": "awaiting_consent"}
+
+
+def order_document(session: Session, order_id: uuid.UUID, language: str = "zh_CN",
+                   printed_at: datetime | None = None) -> OrderDocument:
+    view = orders.load_order(session, order_id)
+    profile = shop.profile(session)
+
+    def name(context: str, table: dict[str, str], code: str | None) -> str:
+        return translated(context, table[code], language) if code in table else (code or "")
+
+    payer = name("Payer", PAYER_NAMES, view.header.payer)
+    if view.header.payer == "insurer":
+        payer = " ".join(x for x in (payer, view.header.insurer, view.header.claim_number) if x)
+    phone = view.header.contact_phone or _customer_phone(session, view.customer_id)
+    fuel = name("Fuel", FUEL_NAMES, view.fuel_type)
+    if view.fuel_eighths is not None:
+        fuel = f"{fuel} {view.fuel_eighths}/8"
+    elif view.battery_percent is not None:
+        fuel = f"{fuel} {view.battery_percent}%"
+    t = view.totals
+    return OrderDocument(
+        shop=ShopHeader(profile.name, profile.address, profile.phone, profile.branch_code),
+        number=view.number, status_name=name("Status", STATUS_NAMES, view.status),
+        opened_at=view.opened_at.astimezone(),
+        promised_at=view.header.promised_at.astimezone() if view.header.promised_at else None,
+        advisor=view.advisor, customer_name=view.customer_name, customer_phone=phone,
+        plate=view.plate, vehicle=view.vehicle, vin=view.vin, mileage_km=view.mileage_km,
+        fuel=fuel, category_name=name("Category", CATEGORY_NAMES, view.header.category),
+        repair_type_name=name("RepairType", REPAIR_TYPE_NAMES, view.header.repair_type),
+        payer=payer, complaint=view.header.complaint,
+        lines=tuple(_print_line(n, line) for n, line in enumerate(view.lines, start=1)),
+        totals=PrintTotals(t.labor_fen, t.parts_fen, t.other_fen, t.discount_fen, t.total_fen,
+                           t.vat_fen, t.vat_rate_bp // 10),
+        terms=str(settings.get(session, "print.terms") or ""),
+        language=language, printed_at=printed_at.astimezone() if printed_at else None,
+        estimate_valid_days=int(settings.get(session, "estimate.valid_days")),
+    )
+
+
+def render(session: Session, order_id: uuid.UUID, document: str, language: str = "zh_CN",
+           printed_at: datetime | None = None) -> bytes:
+    """The PDF of one of the order's papers (`document` in ORDER_DOCUMENTS)."""
+    if document not in ORDER_DOCUMENTS:
+        raise ValueError(f"unknown document {document!r}; one of {', '.join(ORDER_DOCUMENTS)}")
+    return DOCUMENTS[document](order_document(session, order_id, language, printed_at))
+
+
+def _print_line(position: int, line: LineView) -> PrintLine:
+    warranty = ""
+    if line.warranty_months or line.warranty_km:
+        warranty = "/".join(x for x in (
+            f"{line.warranty_months}个月" if line.warranty_months else "",
+            f"{line.warranty_km}km" if line.warranty_km else "") if x)
+    return PrintLine(
+        position=position, kind=line.kind, code=line.code, description=line.description,
+        quantity_milli=line.quantity_milli, unit=line.unit, unit_price_fen=line.unit_price_fen,
+        discount_fen=line.discount_fen, total_fen=line.total_fen, source=line.source,
+        warranty=warranty, technician=line.technician,
+        approval=_APPROVAL_ON_PAPER.get(line.approval, line.approval), added=line.added,
+    )
+
+
+def _customer_phone(session: Session, customer_id: uuid.UUID) -> str:
+    from sqlalchemy import select
+
+    return session.scalar(
+        select(CustomerPhone.number).where(CustomerPhone.customer_id == customer_id)
+        .order_by(CustomerPhone.position).limit(1)) or ""

@@ -1,0 +1,252 @@
+"""Taking a car in (接车登记): what the customer says, mileage, fuel, promised time, who pays.
+
+One form on top of the car's file; Save opens the work order. The quick phrases the shop keeps
+are buttons that add their text to the description, so the advisor types as little as possible.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.domain.workorder import CATEGORY_NAMES, PAYER_NAMES, REPAIR_TYPE_NAMES
+from app.services import orders
+from app.services.files import VehicleFile
+from ui import format as fmt
+from ui.dialogs.form_dialog import FormDialog
+from ui.i18n import app_text, category_name
+from ui.widgets.field_error import with_error
+
+PHRASES_PER_ROW = 5
+
+
+def fill_combo(combo: QComboBox, names: dict[str, str], context: str,
+               blank: str | None = None) -> None:
+    """Items of a code → English-name table, shown translated; keeps the current choice."""
+    current = combo.currentData()
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, "")
+    for code, name in names.items():
+        combo.addItem(app_text(context, name), code)
+    if current is not None:
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+
+
+class ReceptionDialog(FormDialog):
+    """The reception form for one car; `opened(order_id)` once the order exists."""
+
+    opened = Signal(uuid.UUID)
+
+    def __init__(self, context: AppContext, car: VehicleFile, phrases: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("reception_dialog")
+        self.car = car
+        self.order_id: uuid.UUID | None = None
+        owner = car.owner
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.contact = QLineEdit(fmt.phone(owner.phone) if owner and owner.phone else "", self)
+        self.contact.setObjectName("contact_phone")
+        self.complaint = QPlainTextEdit(self)
+        self.complaint.setObjectName("complaint")
+        self.complaint.setTabChangesFocus(True)
+        self.complaint.setMinimumHeight(70)
+        self.phrase_buttons = [self._phrase_button(text) for text in phrases]
+        self.mileage = QLineEdit(self)
+        self.mileage.setObjectName("mileage")
+        self.odometer_replaced = QCheckBox(self)
+        self.odometer_replaced.setObjectName("odometer_replaced")
+        self.odometer_note = QLineEdit(self)
+        self.odometer_note.setObjectName("odometer_note")
+        self.odometer_note.setEnabled(False)
+        self.odometer_replaced.toggled.connect(self.odometer_note.setEnabled)
+        self.electric = car.fuel_type == "electric"
+        self.fuel = QSlider(Qt.Orientation.Horizontal, self)
+        self.fuel.setObjectName("fuel")
+        self.fuel.setRange(0, 100 if self.electric else 8)
+        self.fuel.setValue(50 if self.electric else 4)
+        self.fuel.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.fuel.setTickInterval(10 if self.electric else 1)
+        self.fuel_value = QLabel(self)
+        self.fuel.valueChanged.connect(self._show_fuel)
+        self.appointment = QCheckBox(self)
+        self.appointment.setObjectName("from_appointment")
+        self.promised = QDateTimeEdit(self)
+        self.promised.setObjectName("promised_at")
+        self.promised.setCalendarPopup(True)
+        self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.promised.setDateTime(_default_promise())
+        self.category = QComboBox(self)
+        self.category.setObjectName("category")
+        self.repair_type = QComboBox(self)
+        self.repair_type.setObjectName("repair_type")
+        self.payer = QComboBox(self)
+        self.payer.setObjectName("payer")
+        self.insurer = QLineEdit(self)
+        self.insurer.setObjectName("insurer")
+        self.claim = QLineEdit(self)
+        self.claim.setObjectName("claim_number")
+        self.payer.currentIndexChanged.connect(self._payer_changed)
+        self._lay_out()
+        self.retranslate()
+        self._payer_changed()
+        self.mileage.setFocus()
+
+    def _phrase_button(self, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName("phrase")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stays on the form's fields
+        button.clicked.connect(lambda: self._add_phrase(text))
+        return button
+
+    def _add_phrase(self, text: str) -> None:
+        current = self.complaint.toPlainText().strip()
+        self.complaint.setPlainText(f"{current}，{text}" if current else text)
+
+    def _lay_out(self) -> None:
+        e = self.errors
+        form = QFormLayout()
+        self.form = form
+        form.addRow(self.heading)
+        self.labels = {name: QLabel(self) for name in (
+            "mileage", "odometer_note", "fuel", "complaint", "contact", "promised", "category",
+            "repair_type", "payer", "insurer", "claim")}
+        miles = QHBoxLayout()
+        miles.addWidget(with_error(self.mileage, e.add("mileage", self.mileage, self)), 1)
+        miles.addWidget(self.odometer_replaced)
+        form.addRow(self.labels["mileage"], miles)
+        form.addRow(self.labels["odometer_note"], with_error(
+            self.odometer_note, e.add("odometer_note", self.odometer_note, self)))
+        fuel = QHBoxLayout()
+        fuel.addWidget(self.fuel, 1)
+        fuel.addWidget(self.fuel_value)
+        form.addRow(self.labels["fuel"], fuel)
+        phrases = QVBoxLayout()
+        for start in range(0, len(self.phrase_buttons), PHRASES_PER_ROW):
+            row = QHBoxLayout()
+            for button in self.phrase_buttons[start:start + PHRASES_PER_ROW]:
+                row.addWidget(button)
+            row.addStretch(1)
+            phrases.addLayout(row)
+        complaint = QVBoxLayout()
+        complaint.addWidget(self.complaint)
+        complaint.addLayout(phrases)
+        form.addRow(self.labels["complaint"], complaint)
+        form.addRow(self.labels["contact"], with_error(
+            self.contact, e.add("contact_phone", self.contact, self)))
+        when = QHBoxLayout()
+        when.addWidget(with_error(self.promised, e.add("promised_at", self.promised, self)), 1)
+        when.addWidget(self.appointment)
+        form.addRow(self.labels["promised"], when)
+        form.addRow(self.labels["category"], with_error(
+            self.category, e.add("category", self.category, self)))
+        form.addRow(self.labels["repair_type"], self.repair_type)
+        form.addRow(self.labels["payer"], self.payer)
+        form.addRow(self.labels["insurer"], self.insurer)
+        form.addRow(self.labels["claim"], with_error(
+            self.claim, e.add("claim_number", self.claim, self)))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.set_tab_chain([self.mileage, self.odometer_replaced, self.odometer_note, self.fuel,
+                            self.complaint, self.contact, self.promised, self.appointment,
+                            self.category, self.repair_type, self.payer, self.insurer,
+                            self.claim])
+        self.setMinimumWidth(620)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Take the car in"))
+        car = self.car
+        self.heading.setText(" · ".join(x for x in (
+            car.plate, " ".join(x for x in (car.brand, car.model) if x),
+            car.owner.name if car.owner else "") if x))
+        texts = {
+            "mileage": self.tr("&Odometer (km)"), "odometer_note": self.tr("Why it went back"),
+            "fuel": self.tr("Battery charge") if self.electric else self.tr("&Fuel level"),
+            "complaint": self.tr("Customer &says"), "contact": self.tr("Contact &phone"),
+            "promised": self.tr("P&romised for"), "category": self.tr("&Category"),
+            "repair_type": self.tr("Repair &type"), "payer": self.tr("Who &pays"),
+            "insurer": self.tr("Insurer"), "claim": self.tr("Claim no."),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        self.labels["mileage"].setBuddy(self.mileage)
+        self.labels["complaint"].setBuddy(self.complaint)
+        self.mileage.setPlaceholderText(self.tr("last recorded: {km}").format(
+            km=fmt.km(car.mileage_km) or "—"))
+        self.odometer_replaced.setText(self.tr("Odometer replaced"))
+        self.appointment.setText(self.tr("Came by appointment"))
+        self.complaint.setPlaceholderText(self.tr("In the customer's words; click a phrase "
+                                                  "below to add it."))
+        fill_combo(self.category, CATEGORY_NAMES, "Category")
+        fill_combo(self.repair_type, REPAIR_TYPE_NAMES, "RepairType", self.tr("(not set)"))
+        fill_combo(self.payer, PAYER_NAMES, "Payer")
+        for combo, name in ((self.category, "category"), (self.repair_type, "repair_type"),
+                            (self.payer, "payer")):
+            combo.setAccessibleName(texts[name])
+        self._show_fuel()
+        self.retranslate_buttons(self.tr("&Open work order"))
+
+    def _show_fuel(self) -> None:
+        value = self.fuel.value()
+        self.fuel_value.setText(f"{value} %" if self.electric else f"{value}/8")
+        self.fuel.setAccessibleName(self.fuel_value.text())
+
+    def _payer_changed(self) -> None:
+        insurer = self.payer.currentData() == "insurer"
+        self.insurer.setEnabled(insurer)
+        self.claim.setEnabled(insurer)
+
+    def form_data(self) -> orders.ReceptionForm:
+        owner = self.car.owner
+        promised = self.promised.dateTime().toPython().astimezone(UTC)
+        return orders.ReceptionForm(
+            vehicle_id=self.car.vehicle_id, customer_id=owner.customer_id if owner else None,  # type: ignore[arg-type]
+            contact_phone=self.contact.text(), complaint=self.complaint.toPlainText(),
+            mileage=self.mileage.text(), odometer_replaced=self.odometer_replaced.isChecked(),
+            odometer_note=self.odometer_note.text(),
+            fuel_eighths=None if self.electric else self.fuel.value(),
+            battery_percent=self.fuel.value() if self.electric else None,
+            from_appointment=self.appointment.isChecked(), promised_at=promised,
+            category=self.category.currentData(), repair_type=self.repair_type.currentData(),
+            payer=self.payer.currentData(), insurer=self.insurer.text(),
+            claim_number=self.claim.text(),
+        )
+
+    def submit(self) -> bool:
+        with self.context.write() as s:
+            self.order_id = orders.open_order(s, self.context.actor, self.form_data())
+        self.opened.emit(self.order_id)
+        return True
+
+
+def _default_promise() -> QDateTime:
+    """Two hours from now, on the half hour: what most desks promise for a small job."""
+    soon = datetime.now().astimezone() + timedelta(hours=2)
+    soon = soon.replace(minute=30 if soon.minute < 30 else 0, second=0, microsecond=0)
+    if soon.minute == 0:
+        soon += timedelta(hours=1)
+    return QDateTime(soon.date(), soon.time())
+
+
+__all__ = ["ReceptionDialog", "category_name", "fill_combo"]
