@@ -40,7 +40,7 @@ from typing import Any
 SEED = 20261122
 RSS_BUDGET_MB = 250
 # Modules whose import registers more metrics (e.g. "app.bench_orders" from the work-order issue).
-METRIC_MODULES: tuple[str, ...] = ()
+METRIC_MODULES: tuple[str, ...] = ("app.bench_orders",)
 
 Samples = list[float]  # milliseconds
 
@@ -64,6 +64,7 @@ class BenchContext:
     details: dict[str, dict[str, Any]] = field(default_factory=dict)  # extra fields per metric
     child_rss_mb: float | None = None  # peak memory of a program started by a metric
     _fixtures: dict[str, Any] = field(default_factory=dict)
+    cleanups: list[Callable[[], None]] = field(default_factory=list)  # undo what metrics made
 
     def want(self, default: int) -> int:
         return self.rounds if self.rounds > 0 else default
@@ -81,6 +82,8 @@ class BenchContext:
         return self.fixture("sqlite3", lambda: sqlite3.connect(str(self.path)))
 
     def close(self) -> None:
+        while self.cleanups:
+            self.cleanups.pop()()
         connection = self._fixtures.pop("sqlite3", None)
         if connection is not None:
             connection.close()
