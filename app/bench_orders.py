@@ -2,8 +2,9 @@
 
 They need an order of 50 lines; the demo's orders are shorter, so one is made for a car of the
 file through the services (as the desk would), measured, and deleted again at the end, so the
-benchmark leaves the shop's file as it found it (but for one document number of the day). `order_save` is a whole save as the editor
-does it (version check, lines, totals, audit) committed with synchronous=FULL.
+benchmark leaves the shop's file as it found it (but for one document number of the day).
+`order_save` is a whole save as the editor does it (version check, lines, totals, audit)
+committed with synchronous=FULL.
 """
 
 from __future__ import annotations
