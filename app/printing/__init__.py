@@ -1,0 +1,35 @@
+"""Printed documents: each name maps to a function OrderDocument -> PDF bytes.
+
+The registry imports nothing heavy: a document's module (and ReportLab, ~190 ms, and the CJK
+font) load on its first print, never at program start. Later documents ("checkin", "keytag",
+"receipt", ...) add one entry here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.printing.model import OrderDocument
+
+Document = Callable[["OrderDocument"], bytes]
+
+
+def _lazy(module: str, function: str) -> Document:
+    """A document function that imports its module on the first call."""
+
+    def render(doc: OrderDocument) -> bytes:
+        render_pdf: Document = getattr(import_module(module), function)
+        return render_pdf(doc)
+
+    render.__name__ = render.__qualname__ = function
+    render.__doc__ = f"{module}.{function}, imported on first use."
+    return render
+
+
+DOCUMENTS: dict[str, Document] = {
+    "estimate": _lazy("app.printing.workorder", "estimate_pdf"),
+    "workorder": _lazy("app.printing.workorder", "workorder_pdf"),
+}
