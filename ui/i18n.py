@@ -21,8 +21,11 @@ CHINESE = "zh_CN"
 LANGUAGES = (CHINESE, ENGLISH)
 
 
-def app_text(context: str, text: str, **params: Any) -> str:
-    """`text` from app/ translated under `context`, its placeholders filled."""
+def app_text(context: str, text: str, /, **params: Any) -> str:
+    """`text` from app/ translated under `context`, its placeholders filled.
+
+    Positional-only, so a message may have placeholders named {text} or {context}.
+    """
     translated = QCoreApplication.translate(context, text)
     try:
         return translated.format(**params)

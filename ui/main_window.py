@@ -26,7 +26,7 @@ from ui.menus import MainMenus
 from ui.pages.reception import ReceptionPage
 from ui.widgets.search_box import GlobalSearch
 
-RECEPTION, USERS = "reception", "users"
+RECEPTION, CATALOG, USERS = "reception", "catalog", "users"
 WARM_UP_MS = 400  # after the first paint: the first keystroke then finds a warm search
 NAV_STYLE = """
 QListWidget#navigation { font-size: 15px; background: #f4f6f8; border: none;
@@ -56,7 +56,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.reception = ReceptionPage(context, self.pages)
         self.pages.addWidget(self.reception)
         self.users_page: QWidget | None = None
+        self.catalog_page: QWidget | None = None
         self._add_nav(RECEPTION)
+        self._add_nav(CATALOG)
         self._add_nav(USERS)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -110,6 +112,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(self.tr("GarageDesk — {shop}").format(shop=self.context.shop_name)
                             if self.context.shop_name else "GarageDesk")
         self._nav_item(RECEPTION).setText(self.tr("Reception (F2)"))
+        self._nav_item(CATALOG).setText(self.tr("Catalogs"))
         self._nav_item(USERS).setText(self.tr("Users and rights"))
         self.menus.retranslate()
         self._update_status()
@@ -133,6 +136,14 @@ class MainWindow(Retranslating, QMainWindow):
                 self.pages.addWidget(self.users_page)
             self.users_page.reload()  # type: ignore[attr-defined]
             self.pages.setCurrentWidget(self.users_page)
+        elif key == CATALOG:
+            if self.catalog_page is None:
+                from ui.pages.catalog import CatalogPage  # built on first visit: fast start
+
+                self.catalog_page = CatalogPage(self.context, self.pages)
+                self.pages.addWidget(self.catalog_page)
+            self.catalog_page.reload()  # type: ignore[attr-defined]
+            self.pages.setCurrentWidget(self.catalog_page)
         else:
             self.pages.setCurrentWidget(self.reception)
         self.nav.blockSignals(True)

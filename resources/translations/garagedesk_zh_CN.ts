@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Approval</name>
+    <message>
+        <source>Not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">已确认</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">已拒修</translation>
+    </message>
+    <message>
+        <source>Awaiting consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEntry</name>
+    <message>
+        <source>Add a line: type a code, a name or its pinyin initials, then Enter (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogItemDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>{n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished">已停用</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labor operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pac&amp;kages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;starter catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common labor operations, parts, 小保养 and 大保养 packages and quick phrases, to edit to the shop&apos;s own prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTab</name>
+    <message>
+        <source>Filter by code, name or pinyin (e.g. jy or 机油)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Switch &amp;on</source>
+        <translation type="unfinished">启用(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Switch o&amp;ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Maintenance</source>
@@ -34,6 +164,64 @@
     <message>
         <source>Detailing</source>
         <translation>美容</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Customer&apos;s decision on the estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked lines are approved. Untick what the customer declines; declined lines stay on the car&apos;s file as recommended work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s consent to added work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop may do the ticked lines once you save. Record who agreed, how and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentMethod</name>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person, signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By message (SMS / WeChat)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -530,6 +718,18 @@
         <source>Problem</source>
         <translation>有问题</translation>
     </message>
+    <message>
+        <source>New part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputError</name>
@@ -841,6 +1041,402 @@
         <source>The two passwords differ; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
+    <message>
+        <source>The quantity {text} is not a number. Type for example 1, 2 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity {text} has more than 3 decimals; round it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0. To drop a line, delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity {text} is too large for one line. Check for extra digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount {text} is not a percentage from 0% to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative. To charge more, raise the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount {discount} is more than the amount {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by {name}; choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no labor operation with the code {code} in the catalog; add it there first, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no part with the code {code} in the catalog; add it there first, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labor operation {code} is switched off; switch it on in the catalog first, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part {code} is switched off; switch it on in the catalog first, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a code (for example BY01); the desk finds the item by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is longer than {n} characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than {n} characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name; it is what the order and the settlement list show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a repair category from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the standard hours, for example 0.5 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard hours must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard hours {text} are not a number of hours. Type for example 1 or 1.5 (at most 3 decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} standard hours is more than {n} for one operation; check for extra digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the price in yuan, for example 45 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative. Type the amount without a minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock cannot be negative; count what is on the shelf, or enter 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock {text} is not a number. Type for example 0, 12 or 4.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warranty {text} is not a number of months from 0 to {n}. Type for example 12, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warranty {text} is not a number of kilometres. Type for example 20000, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source {text} is not one the shop uses. Choose 原厂 (OEM), 品牌 (brand), 副厂 (aftermarket), 修复 (repaired) or 客供 (customer-supplied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit the part is sold in, for example 个, 套 or 升.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose labor, part or fee for the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the fee is for, for example 废油回收处理费.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line to the package: a labor operation, a part or a fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phrase, for example 刹车异响.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phrase {text} is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of phrases changed meanwhile; look at it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who gave the consent (the customer or the person they sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the customer agreed: in person, by phone or by message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent&apos;s time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lines waiting for the customer&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled; the reason stays on the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the odometer reading in whole kilometres, e.g. 45200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer shows less than the {last} km recorded last time. Check the reading, or tick &quot;odometer replaced&quot; and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the odometer reading went back (e.g. instrument cluster replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fuel level goes from empty (0) to full (8 eighths).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The battery charge goes from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the repair category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the repair type from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who pays: the customer, an insurer or the maker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An insurance job needs the insurer and the claim number (报案号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised time is already past. Choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: choose labor, part, sublet or fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: say what the work or part is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the description is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: a price cannot be negative; use a discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: choose where the part comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code {code} is on more than one row of the file (lines {lines}); keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} has no column for the part&apos;s code (编码/code). Name the columns in the header row, for example 编码, 名称, 品牌, 单位, 售价, 库存 (headers found: {found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative; use a discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount of {pct}% is above your limit of {limit}%; a manager has to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaborDialog</name>
+    <message>
+        <source>Add labor operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor operation {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty (&amp;months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty (&amp;km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BY01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0.5 or 1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the legal minimum applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {rate} per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h × {rate} = {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaborModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Standard hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+</context>
+<context>
+    <name>LineKind</name>
+    <message>
+        <source>Labor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sublet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -959,6 +1555,10 @@
         <translation>接待 (F2)</translation>
     </message>
     <message>
+        <source>Catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Users and rights</source>
         <translation>用户和权限</translation>
     </message>
@@ -986,6 +1586,29 @@ The front desk of a car repair shop.</source>
     </message>
 </context>
 <context>
+    <name>ManagerApproval</name>
+    <message>
+        <source>Manager approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount {pct}% — your limit is {limit}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager logs in here to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not approve discounts over the limit. A manager has to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate into {name}</source>
@@ -1002,6 +1625,153 @@ The front desk of a car repair shop.</source>
     <message>
         <source>&amp;Merge into this file</source>
         <translation>合并到本档案(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <source>Remove line (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer declines / takes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give &amp;estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;decides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;consent to added work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print es&amp;timate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print work order (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Repair type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥ or %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>of which VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined (not charged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advisor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} changed this order at {time}; it was reloaded with their change. Make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible now: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1829,468 @@ The front desk of a car repair shop.</source>
     </message>
 </context>
 <context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Package price at today&apos;s prices: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">行号</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per &amp;hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a code or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the fee is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the catalog&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: catalog price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the operation is done; its standard hours come from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageItemsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackagesModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+</context>
+<context>
+    <name>PartDialog</name>
+    <message>
+        <source>Add part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation type="unfinished">品牌(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling &amp;price (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ost (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty (&amp;months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty (&amp;km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. JY01 or the maker&apos;s part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 45 or 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the shelf now, e.g. 4 or 4.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartSource</name>
+    <message>
+        <source>OEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">品牌</translation>
+    </message>
+    <message>
+        <source>Aftermarket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartsImportDialog</name>
+    <message>
+        <source>Import a parts list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with columns such as 编码, 名称, 品牌, 单位, 售价, 库存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished">要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished">工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">工作表</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished">文件中的行</translation>
+    </message>
+    <message>
+        <source>Import &amp;good rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} new parts, {update} updates, {same} without change, {problem} with problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is imported while rows have problems: correct the file and choose it again, or tick “Import good rows only”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows will go in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {added} parts, updated {updated}; {unchanged} without change; refused {refused} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a parts list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change the catalog; ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows have problems; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work stopped with an error: {error}</source>
+        <translation type="unfinished">操作因出错而停止：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PartsImportModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">行号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Problem or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartsModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished">品牌</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+</context>
+<context>
+    <name>PartsTab</name>
+    <message>
+        <source>&amp;Import parts list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payer</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneListEditor</name>
     <message>
         <source>+ Add phone</source>
@@ -1086,6 +2318,177 @@ The front desk of a car repair shop.</source>
     </message>
 </context>
 <context>
+    <name>PhraseDialog</name>
+    <message>
+        <source>Add quick phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 刹车异响</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesModel</name>
+    <message>
+        <source>Phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesTab</name>
+    <message>
+        <source>Filter the phrases (e.g. 异响 or yx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished">工单</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — {doc} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be made: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionDialog</name>
+    <message>
+        <source>Take the car in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Odometer (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it went back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fuel level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;romised for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who &amp;pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last recorded: {km}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came by appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words; click a phrase below to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceptionHome</name>
     <message>
         <source>Reception</source>
@@ -1105,6 +2508,33 @@ The front desk of a car repair shop.</source>
     <message>
         <source>← Back (Alt+Left)</source>
         <translation>← 返回 (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>RepairType</name>
+    <message>
+        <source>Vehicle overhaul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assembly overhaul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-level maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-level maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special repair</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1539,6 +2969,30 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Work orders ({n}), newest first</source>
         <translation>工单（{n} 张，最新的在前）</translation>
+    </message>
+    <message>
+        <source>&amp;New work order (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open order {number} ({status}), since {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue order {number} (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined before, not done since: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit {day}, {km}, {total}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

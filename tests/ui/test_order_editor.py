@@ -30,7 +30,8 @@ def _open_new_order(qtbot, window, zhang):  # type: ignore[no-untyped-def]
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, window.search.field, "A123")
-    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: window.search.searched == "A123"
+                    and window.search.panel.model.rowCount() > 0)
     qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
     view = window.reception.vehicle_view
     qtbot.waitUntil(view.isVisible)

@@ -69,10 +69,13 @@ def test_arrows_choose_and_enter_opens_the_chosen(qtbot, window, shop_data):
     assert not window.search.panel.isVisible()
 
 
-def test_scanned_order_number_opens_the_car_at_once(qtbot, window, shop_data):
+def test_scanned_order_number_opens_the_order_at_once(qtbot, window, shop_data):
     window.search.focus()
     qtbot.keyClicks(window.search.field, "WX-BR01-20261120-007")
     qtbot.keyClick(window.search.field, Qt.Key.Key_Return)  # before the pause: a scanner
+    assert window.reception.current() == ("order", shop_data["order"])
+    assert "WX-BR01-20261120-007" in window.reception.order_editor.title.text()
+    window.reception.back()  # Back goes to the car's file
     assert window.reception.current() == ("vehicle", shop_data["zhang"].vehicle_id)
     assert window.reception.vehicle_view.title.text() == "湘A12345"
 

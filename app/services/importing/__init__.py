@@ -33,6 +33,7 @@ from app.services.importing.reading import (
     header_key,
     read_rows,
     read_table,
+    read_table_of,
     sheet_names,
 )
 from app.services.importing.rows import STATUS_NAMES, ImportRow, RowStatus
@@ -41,6 +42,6 @@ __all__ = [
     "CHUNK_ROWS", "HEADERS", "REPORT_LINE", "REPORT_REASON", "REQUIRED", "STATUS_NAMES",
     "ImportCancelled", "ImportFileError", "ImportPreview", "ImportRefused", "ImportResult",
     "ImportRow", "Progress", "RowStatus", "apply", "apply_in_chunks", "default_report_path",
-    "find_columns", "header_key", "preview", "read_rows", "read_table", "sheet_names",
-    "write_report",
+    "find_columns", "header_key", "preview", "read_rows", "read_table", "read_table_of",
+    "sheet_names", "write_report",
 ]  # fmt: skip

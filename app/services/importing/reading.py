@@ -12,7 +12,7 @@ import io
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -48,7 +48,13 @@ REQUIRED = ("name", "phone", "plate")
 FIELD_LABELS = {"name": "姓名/name", "phone": "电话/phone", "plate": "车牌/plate"}
 HEADER_SCAN_ROWS = 20  # a title or an export date may stand above the header row
 
-_BY_KEY = {key: name for name, keys in HEADERS.items() for key in keys}
+
+
+def _header_lookup(known: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    return {key: name for name, keys in known.items() for key in keys}
+
+
+_BY_KEY = _header_lookup(HEADERS)
 _BRACKETED = re.compile(r"[(\[（【].*?[)\]）】]")
 _HEADER_NOISE = re.compile(r"[\s_\-*:：/.·]")
 
@@ -188,12 +194,18 @@ def read_rows(path: Path, sheet: str | None = None) -> list[tuple[int, list[str]
     return rows
 
 
-def find_columns(headers: Sequence[str]) -> tuple[dict[str, tuple[int, ...]], tuple[str, ...]]:
-    """Field -> header indexes (a field may appear twice, e.g. 手机 and 电话), and the unknown."""
+def find_columns(
+    headers: Sequence[str], known: Mapping[str, tuple[str, ...]] | None = None
+) -> tuple[dict[str, tuple[int, ...]], tuple[str, ...]]:
+    """Field -> header indexes (a field may appear twice, e.g. 手机 and 电话), and the unknown.
+
+    `known` maps fields to the header names they go by (default: the customer file's HEADERS).
+    """
+    by_key = _BY_KEY if known is None else _header_lookup(known)
     columns: dict[str, list[int]] = {}
     ignored = []
     for index, header in enumerate(headers):
-        name = _BY_KEY.get(header_key(header))
+        name = by_key.get(header_key(header))
         if name:
             columns.setdefault(name, []).append(index)
         elif header.strip():
@@ -201,28 +213,40 @@ def find_columns(headers: Sequence[str]) -> tuple[dict[str, tuple[int, ...]], tu
     return {k: tuple(v) for k, v in columns.items()}, tuple(ignored)
 
 
-def _header_row(path: Path, rows: list[tuple[int, list[str]]]) -> int:
+def _header_row(path: Path, rows: list[tuple[int, list[str]]],
+                known: Mapping[str, tuple[str, ...]] | None) -> int:
     """The index (in `rows`) of the header: the early row that names most known fields."""
     if not rows:
         raise _file_error(path, QT_TRANSLATE_NOOP("InputError", "The file {file} has no rows."))
-    scores = [len(find_columns(cells)[0]) for _, cells in rows[:HEADER_SCAN_ROWS]]
+    scores = [len(find_columns(cells, known)[0]) for _, cells in rows[:HEADER_SCAN_ROWS]]
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     return best
 
 
+def read_table_of(
+    path: Path, known: Mapping[str, tuple[str, ...]], sheet: str | None = None
+) -> Table:
+    """Any list's header row (the early row naming most of `known`'s fields), its columns and
+    the rows below it; which columns a list cannot do without is for the caller to say."""
+    path = Path(path)
+    rows = read_rows(path, sheet)
+    at = _header_row(path, rows, known)
+    header_line, headers = rows[at]
+    columns, ignored = find_columns(headers, known)
+    width = len(headers)
+    body = [(n, tuple((cells + [""] * width)[:width])) for n, cells in rows[at + 1:]]
+    return Table(header_line, tuple(headers), columns, ignored, body)
+
+
 def read_table(path: Path, sheet: str | None = None) -> Table:
     """The header row, the columns found under it, and the rows below it."""
-    rows = read_rows(path, sheet)
-    at = _header_row(path, rows)
-    header_line, headers = rows[at]
-    columns, ignored = find_columns(headers)
-    missing = [f for f in REQUIRED if f not in columns]
+    path = Path(path)
+    table = read_table_of(path, HEADERS, sheet)
+    missing = [f for f in REQUIRED if f not in table.columns]
     if missing:
         raise ImportFileError("columns", QT_TRANSLATE_NOOP(
             "InputError", "The file {file} has no column for {missing}. Name the columns in the "
             "header row, for example 姓名, 电话, 车牌, 车架号 (headers found: {found})."),
             file=path.name, missing=", ".join(FIELD_LABELS[f] for f in missing),
-            found=", ".join(h for h in headers if h) or "-")
-    width = len(headers)
-    body = [(n, tuple((cells + [""] * width)[:width])) for n, cells in rows[at + 1:]]
-    return Table(header_line, tuple(headers), columns, ignored, body)
+            found=", ".join(h for h in table.headers if h) or "-")
+    return table
