@@ -13,16 +13,15 @@ part's price is its selling price, a package's price is the sum of its lines.
 
 from __future__ import annotations
 
-import dataclasses
 import unicodedata
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.pinyin import name_keys, normalize_key
@@ -114,38 +113,49 @@ def match_rank(text: str, code: str, name: str) -> int | None:
     return None
 
 
+_MODELS: dict[str, Any] = {"labor": LaborOperation, "part": Part, "package": Package}
+
+
 def search_catalog(
     session: Session, text: str, limit: int = 20, kinds: tuple[str, ...] = KINDS
 ) -> list[CatalogHit]:
-    """Active items that `text` finds, best first (codes first); see `match_rank`."""
-    rate = hourly_rate_fen(session)
-    found: list[tuple[int, int, str, CatalogHit]] = []
+    """Active items that `text` finds, best first (codes first); see `match_rank`.
 
-    def consider(kind: str, code: str, name: str, make: Callable[[], CatalogHit]) -> None:
-        rank = match_rank(text, code, name)
-        if rank is not None:
-            found.append((rank, kinds.index(kind), code, make()))
+    Runs at every keystroke: the codes and names of the active items are ranked first, then
+    only the best `limit` are read whole.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    for order, kind in enumerate(kinds):
+        model = _MODELS[kind]
+        for code, name in session.execute(select(model.code, model.name).where(model.active)):
+            rank = match_rank(text, code, name)
+            if rank is not None:
+                found.append((rank, order, code, kind))
+    found.sort()
+    best = found[:limit]
+    rows = {kind: _rows_by_code(session, kind, [c for *_, c, k in best if k == kind])
+            for kind in kinds}
+    rate = hourly_rate_fen(session) if rows.get("labor") else 0
+    totals = package_totals(session, [r.id for r in rows.get("package", {}).values()])
+    hits = []
+    for *_, code, kind in best:
+        row = rows[kind][code]
+        if kind == "labor":
+            hits.append(_labor_hit(row, rate))
+        elif kind == "part":
+            hits.append(_part_hit(row))
+        else:
+            hits.append(CatalogHit("package", row.id, row.code, row.name, "", MILLI,
+                                   totals.get(row.id, 0), None, "", None, None))
+    return hits
 
-    if "labor" in kinds:  # plain rows, not ORM objects: this runs at every keystroke
-        for op in session.execute(_columns(LaborOperation).where(LaborOperation.active)):
-            consider("labor", op.code, op.name, lambda op=op: _labor_hit(op, rate))
-    if "part" in kinds:
-        for part in session.execute(_columns(Part).where(Part.active)):
-            consider("part", part.code, part.name, lambda part=part: _part_hit(part))
-    if "package" in kinds:
-        for p in session.execute(select(Package.id, Package.code, Package.name)
-                                 .where(Package.active)):
-            consider("package", p.code, p.name, lambda p=p: CatalogHit(
-                "package", p.id, p.code, p.name, "", MILLI, 0, None, "", None, None))
-    found.sort(key=lambda f: f[:3])
-    hits = [hit for *_, hit in found[:limit]]
-    totals = package_totals(session, [h.id for h in hits if h.kind == "package"])
-    return [dataclasses.replace(h, unit_price_fen=totals.get(h.id, 0))
-            if h.kind == "package" else h for h in hits]
 
-
-def _columns(model: Any) -> Select[Any]:
-    return select(*(c for c in model.__table__.columns if c.key != "active"))
+def _rows_by_code(session: Session, kind: str, codes: list[str]) -> dict[str, Any]:
+    if not codes:
+        return {}
+    model = _MODELS[kind]
+    columns = [c for c in model.__table__.columns if c.key != "active"]
+    return {r.code: r for r in session.execute(select(*columns).where(model.code.in_(codes)))}
 
 
 def _labor_hit(op: Any, rate: int) -> CatalogHit:

@@ -325,9 +325,14 @@ def test_quick_phrases_add_remove_reorder(database: Database, manager: Actor) ->
         catalog.reorder_phrases(s, manager, [ids[1], ids[0], ids[2]])
         catalog.remove_phrase(s, manager, ids[0])
         catalog.move_phrase(s, manager, ids[1], -5)  # stops at the top
+    with database.write() as s:
+        catalog.update_phrase(s, manager, ids[2], "空调不凉，出风不冷")
+        with pytest.raises(InputError):
+            catalog.update_phrase(s, manager, ids[2], "漏油")
     with database.read() as s:
-        assert catalog.quick_phrases(s) == ["漏油", "空调不凉"]
+        assert catalog.quick_phrases(s) == ["漏油", "空调不凉，出风不冷"]
         assert [p.position for p in catalog.list_phrases(s)] == [0, 1]
+        assert audit.history(s, "quick_phrase", ids[2])[-1].after == {"text": "空调不凉，出风不冷"}
 
 
 # Importing a parts list

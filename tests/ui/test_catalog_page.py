@@ -233,3 +233,45 @@ def test_import_preview_shows_row_errors(qtbot, qtmodeltester, context, tmp_path
     assert _column(table, 1)[:2] == ["No change", "No change"]
     dialog.reject()
     assert QApplication.activeModalWidget() is None
+
+
+def test_quick_phrases_are_added_moved_and_removed(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.catalog_dialogs import PhraseDialog
+
+    page = _page(qtbot, context)
+    page.tabs.setCurrentWidget(page.phrases)
+    table = page.findChild(QTableView, "phrases_table")
+    for text in ("刹车异响", "漏油"):
+        qtbot.mouseClick(_button(page, "phrases_add"), Qt.MouseButton.LeftButton)
+        dialog = page.findChild(PhraseDialog)
+        type_text(qtbot, dialog.findChild(QLineEdit, "phrase_text"), text)
+        qtbot.keyClick(dialog.findChild(QLineEdit, "phrase_text"), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda dialog=dialog: not dialog.isVisible())
+        dialog.deleteLater()
+        qtbot.waitUntil(lambda: page.findChild(PhraseDialog) is None)
+    assert _column(table) == ["刹车异响", "漏油"]
+    assert table.currentIndex().row() == 1  # the phrase just added
+    qtbot.mouseClick(_button(page, "phrases_up"), Qt.MouseButton.LeftButton)
+    assert _column(table) == ["漏油", "刹车异响"] and table.currentIndex().row() == 0
+    with context.read() as s:
+        assert catalog.quick_phrases(s) == ["漏油", "刹车异响"]
+    qtbot.mouseClick(_button(page, "phrases_remove"), Qt.MouseButton.LeftButton)
+    assert _column(table) == ["刹车异响"]
+
+
+def test_a_refused_package_line_opens_in_the_line_editor(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    _seed(context)
+    with context.write() as s:
+        oil = catalog.parts_by_code(s, ["JY01"])["JY01"]
+        catalog.set_active(s, context.user, "part", oil.id, False)
+    page = _page(qtbot, context)
+    page.tabs.setCurrentWidget(page.packages)
+    qtbot.mouseClick(_button(page, "packages_edit"), Qt.MouseButton.LeftButton)  # 小保养
+    dialog = page.findChild(PackageDialog)
+    assert dialog.findChild(QLineEdit, "package_code").text() == "TC01"
+    qtbot.mouseClick(_button(dialog, "save"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.errors.shown()["item.code"].startswith("The part JY01 is switched off")
+    assert dialog.table.current_row() == 1
+    assert dialog.findChild(QLineEdit, "item_code").text() == "JY01"
+    assert dialog.findChild(QLineEdit, "item_quantity").text() == "4"

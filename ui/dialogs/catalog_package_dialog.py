@@ -286,6 +286,7 @@ class PackageDialog(CatalogItemDialog):
             return errors
         row = int(lines[0].field.split(".")[1])
         self.table.selectRow(row)
+        self._row_chosen()  # the line's values in the editor, even if it was chosen already
         moved = [e.for_field("item." + e.field.split(".", 2)[2]) for e in lines
                  if e.field.startswith(f"items.{row}.")]
         return [e for e in errors if not e.field.startswith("items.")] + moved
