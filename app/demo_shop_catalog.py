@@ -43,7 +43,10 @@ def write_catalogs(conn: Connection, rng: random.Random) -> None:
                                         "category": "maintenance", "active": True}])
         conn.execute(insert(PackageItem), [
             {"id": new_uuid(rng), "package_id": package_id, "position": i, "kind": kind,
-             "code": item, "description": "", "quantity_milli": qty, "unit_price_fen": None}
+             "code": item, "quantity_milli": qty,
+             # a fee is no catalog item: the package carries its own name and price
+             "description": catalog.FEES[item][0] if kind == "fee" else "",
+             "unit_price_fen": catalog.FEES[item][1] * 100 if kind == "fee" else None}
             for i, (kind, item, qty) in enumerate(items)])
     conn.execute(insert(QuickPhrase), [
         {"id": new_uuid(rng), "text": text, "position": i} for i, text in enumerate(PHRASES)])

@@ -1289,6 +1289,10 @@
         <source>A discount of {pct}% is above your limit of {limit}%; a manager has to approve it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The order is {status} now and cannot take this decision; close and look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LaborDialog</name>
@@ -2420,15 +2424,15 @@ The front desk of a car repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why it went back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Battery charge</source>
+        <source>Odometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Fuel level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Battery charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2456,19 +2460,19 @@ The front desk of a car repair shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insurer</source>
+        <source>&amp;Insurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claim no.</source>
+        <source>Claim &amp;no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced; why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>last recorded: {km}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Odometer replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

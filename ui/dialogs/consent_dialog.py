@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.domain.errors import InputError
 from app.domain.workorder import CONSENT_METHOD_NAMES
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import order_flow
 from app.services.order_flow import ConsentForm
 from app.services.orders import LineView
 from ui import format as fmt
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.reception_dialog import fill_combo
+from ui.i18n import status_name
 from ui.widgets.field_error import with_error
 
 APPROVAL, ADDED_WORK = "approval", "added_work"
@@ -109,6 +112,14 @@ class ConsentDialog(FormDialog):
         return yes, no
 
     def submit(self) -> bool:
+        try:
+            return self._record()
+        except order_flow.MoveRefused as refused:  # e.g. another desk changed the order
+            raise InputError("general", QT_TRANSLATE_NOOP(
+                "InputError", "The order is {status} now and cannot take this decision; "
+                "close and look at it again."), status=status_name(refused.status)) from None
+
+    def _record(self) -> bool:
         consent = ConsentForm(self.given_by.text(), self.method.currentData(),
                               self.given_at.dateTime().toPython().astimezone(UTC),
                               self.note.text())

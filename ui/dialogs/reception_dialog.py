@@ -31,7 +31,7 @@ from app.services import orders
 from app.services.files import VehicleFile
 from ui import format as fmt
 from ui.dialogs.form_dialog import FormDialog
-from ui.i18n import app_text, category_name
+from ui.i18n import app_text
 from ui.widgets.field_error import with_error
 
 PHRASES_PER_ROW = 5
@@ -69,7 +69,8 @@ class ReceptionDialog(FormDialog):
         self.complaint = QPlainTextEdit(self)
         self.complaint.setObjectName("complaint")
         self.complaint.setTabChangesFocus(True)
-        self.complaint.setMinimumHeight(70)
+        self.complaint.setMinimumHeight(60)
+        self.complaint.setMaximumHeight(90)
         self.phrase_buttons = [self._phrase_button(text) for text in phrases]
         self.mileage = QLineEdit(self)
         self.mileage.setObjectName("mileage")
@@ -130,12 +131,14 @@ class ReceptionDialog(FormDialog):
         self.labels = {name: QLabel(self) for name in (
             "mileage", "odometer_note", "fuel", "complaint", "contact", "promised", "category",
             "repair_type", "payer", "insurer", "claim")}
-        miles = QHBoxLayout()
-        miles.addWidget(with_error(self.mileage, e.add("mileage", self.mileage, self)), 1)
-        miles.addWidget(self.odometer_replaced)
-        form.addRow(self.labels["mileage"], miles)
-        form.addRow(self.labels["odometer_note"], with_error(
-            self.odometer_note, e.add("odometer_note", self.odometer_note, self)))
+        # Each input with its refusal under it fills its own row, so a message never clips.
+        form.addRow(self.labels["mileage"], with_error(
+            self.mileage, e.add("mileage", self.mileage, self)))
+        note = QHBoxLayout()
+        note.addWidget(self.odometer_replaced)
+        note.addWidget(with_error(
+            self.odometer_note, e.add("odometer_note", self.odometer_note, self)), 1)
+        form.addRow(self.labels["odometer_note"], note)
         fuel = QHBoxLayout()
         fuel.addWidget(self.fuel, 1)
         fuel.addWidget(self.fuel_value)
@@ -153,10 +156,9 @@ class ReceptionDialog(FormDialog):
         form.addRow(self.labels["complaint"], complaint)
         form.addRow(self.labels["contact"], with_error(
             self.contact, e.add("contact_phone", self.contact, self)))
-        when = QHBoxLayout()
-        when.addWidget(with_error(self.promised, e.add("promised_at", self.promised, self)), 1)
-        when.addWidget(self.appointment)
-        form.addRow(self.labels["promised"], when)
+        form.addRow(self.labels["promised"], with_error(
+            self.promised, e.add("promised_at", self.promised, self)))
+        form.addRow("", self.appointment)
         form.addRow(self.labels["category"], with_error(
             self.category, e.add("category", self.category, self)))
         form.addRow(self.labels["repair_type"], self.repair_type)
@@ -181,20 +183,25 @@ class ReceptionDialog(FormDialog):
             car.plate, " ".join(x for x in (car.brand, car.model) if x),
             car.owner.name if car.owner else "") if x))
         texts = {
-            "mileage": self.tr("&Odometer (km)"), "odometer_note": self.tr("Why it went back"),
-            "fuel": self.tr("Battery charge") if self.electric else self.tr("&Fuel level"),
+            "mileage": self.tr("&Odometer (km)"), "odometer_note": self.tr("Odometer"),
+            "fuel": self.tr("&Battery charge") if self.electric else self.tr("&Fuel level"),
             "complaint": self.tr("Customer &says"), "contact": self.tr("Contact &phone"),
             "promised": self.tr("P&romised for"), "category": self.tr("&Category"),
             "repair_type": self.tr("Repair &type"), "payer": self.tr("Who &pays"),
-            "insurer": self.tr("Insurer"), "claim": self.tr("Claim no."),
+            "insurer": self.tr("&Insurer"), "claim": self.tr("Claim &no."),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
-        self.labels["mileage"].setBuddy(self.mileage)
-        self.labels["complaint"].setBuddy(self.complaint)
+        buddies = {"mileage": self.mileage, "odometer_note": self.odometer_note,
+                   "fuel": self.fuel, "complaint": self.complaint, "contact": self.contact,
+                   "promised": self.promised, "category": self.category,
+                   "repair_type": self.repair_type, "payer": self.payer,
+                   "insurer": self.insurer, "claim": self.claim}
+        for name, widget in buddies.items():
+            self.labels[name].setBuddy(widget)  # Alt+letter jumps there; "&" is not shown
         self.mileage.setPlaceholderText(self.tr("last recorded: {km}").format(
             km=fmt.km(car.mileage_km) or "—"))
-        self.odometer_replaced.setText(self.tr("Odometer replaced"))
+        self.odometer_replaced.setText(self.tr("Replaced; why:"))
         self.appointment.setText(self.tr("Came by appointment"))
         self.complaint.setPlaceholderText(self.tr("In the customer's words; click a phrase "
                                                   "below to add it."))
@@ -249,4 +256,3 @@ def _default_promise() -> QDateTime:
     return QDateTime(soon.date(), soon.time())
 
 
-__all__ = ["ReceptionDialog", "category_name", "fill_combo"]

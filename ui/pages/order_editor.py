@@ -353,8 +353,9 @@ class OrderEditor(Retranslating, QWidget):
             b[name].setEnabled(editable)
         self.entry.setEnabled(editable)
         b["decline"].setEnabled(editable and not view.approved)
-        b["estimate"].setEnabled(view.status == "draft")
-        b["approve"].setEnabled(view.status in {"draft", "estimated", "declined"})
+        has_lines = bool(self.model.rows())
+        b["estimate"].setEnabled(view.status == "draft" and has_lines)
+        b["approve"].setEnabled(view.status in {"draft", "estimated", "declined"} and has_lines)
         b["consent"].setEnabled(awaiting and not self.dirty)
         b["cancel_order"].setEnabled(view.status not in {"settled", "delivered", "cancelled"})
 
