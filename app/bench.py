@@ -348,8 +348,10 @@ def pinyin_fragments(context: BenchContext, rng: random.Random, count: int = 200
 
 @metric("vehicle_file", budget_ms=50)
 def measure_vehicle_file(context: BenchContext, rng: random.Random) -> Samples:
-    """Open the file of a car that has a history (owners and orders), in a read session."""
+    """Open the file of a car that has a history (owners and orders), in a read session,
+    with what the desk sees at once (open order, declined work, last visit), as reception does."""
     from app.services.files import vehicle_file
+    from app.services.reception import desk_summary
 
     cars = cars_with_history(context, rng, context.want(200))
     if not cars:
@@ -358,6 +360,7 @@ def measure_vehicle_file(context: BenchContext, rng: random.Random) -> Samples:
     def one(vehicle_id: uuid.UUID) -> None:
         with context.db.read() as session:
             vehicle_file(session, vehicle_id)
+            desk_summary(session, vehicle_id)
 
     return time_each(one, cars)
 

@@ -5,130 +5,130 @@
     <name>Approval</name>
     <message>
         <source>Not yet decided</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">已确认</translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished">已拒修</translation>
+        <translation>不做</translation>
     </message>
     <message>
         <source>Awaiting consent</source>
-        <translation type="unfinished"></translation>
+        <translation>待客户确认</translation>
     </message>
 </context>
 <context>
     <name>CatalogEntry</name>
     <message>
         <source>Add a line: type a code, a name or its pinyin initials, then Enter (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加项目：输入编码、名称或拼音首字母后按回车 (Ctrl+I)</translation>
     </message>
     <message>
         <source>Add a line</source>
-        <translation type="unfinished"></translation>
+        <translation>添加项目</translation>
     </message>
     <message>
         <source>Labor</source>
-        <translation type="unfinished"></translation>
+        <translation>工时</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐</translation>
     </message>
     <message>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} 小时</translation>
     </message>
     <message>
         <source>stock {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>库存 {n}</translation>
     </message>
 </context>
 <context>
     <name>CatalogItemDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>CatalogModel</name>
     <message>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个月</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>在用</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished">已停用</translation>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
     <name>CatalogPage</name>
     <message>
         <source>Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>&amp;Labor operations</source>
-        <translation type="unfinished"></translation>
+        <translation>工时项目(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>配件(&amp;P)</translation>
     </message>
     <message>
         <source>Pac&amp;kages</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Quick phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>常用描述(&amp;Q)</translation>
     </message>
     <message>
         <source>Add the &amp;starter catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>添加初始目录(&amp;S)</translation>
     </message>
     <message>
         <source>Common labor operations, parts, 小保养 and 大保养 packages and quick phrases, to edit to the shop&apos;s own prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用的工时项目、配件、小保养和大保养套餐以及常用描述，添加后可按本店价格修改。</translation>
     </message>
 </context>
 <context>
     <name>CatalogTab</name>
     <message>
         <source>Filter by code, name or pinyin (e.g. jy or 机油)</source>
-        <translation type="unfinished"></translation>
+        <translation>按编码、名称或拼音筛选（如 jy 或 机油）</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Switch &amp;on</source>
-        <translation type="unfinished">启用(&amp;O)</translation>
+        <translation>启用(&amp;O)</translation>
     </message>
     <message>
         <source>Switch o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -170,58 +170,58 @@
     <name>ConsentDialog</name>
     <message>
         <source>Customer&apos;s decision on the estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>客户对估价单的决定</translation>
     </message>
     <message>
         <source>Ticked lines are approved. Untick what the customer declines; declined lines stay on the car&apos;s file as recommended work.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选的项目为客户同意。请取消勾选客户不做的项目；不做的项目会作为建议维修项目保留在车辆档案中。</translation>
     </message>
     <message>
         <source>Customer&apos;s consent to added work</source>
-        <translation type="unfinished"></translation>
+        <translation>客户同意追加项目</translation>
     </message>
     <message>
         <source>The workshop may do the ticked lines once you save. Record who agreed, how and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存后车间即可施工勾选的项目。请记录同意人、同意方式和时间。</translation>
     </message>
     <message>
         <source>Agreed by</source>
-        <translation type="unfinished"></translation>
+        <translation>同意人</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>记录决定(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>ConsentMethod</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面</translation>
     </message>
     <message>
         <source>In person, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>当面签字</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>By message (SMS / WeChat)</source>
-        <translation type="unfinished"></translation>
+        <translation>短信/微信</translation>
     </message>
 </context>
 <context>
@@ -720,15 +720,15 @@
     </message>
     <message>
         <source>New part</source>
-        <translation type="unfinished"></translation>
+        <translation>新配件</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
 </context>
 <context>
@@ -1043,403 +1043,403 @@
     </message>
     <message>
         <source>The quantity {text} is not a number. Type for example 1, 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量 {text} 不是有效的数字。请输入数字，例如 1、2 或 1.5。</translation>
     </message>
     <message>
         <source>The quantity {text} has more than 3 decimals; round it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量 {text} 的小数超过 3 位，请四舍五入。</translation>
     </message>
     <message>
         <source>The quantity must be more than 0. To drop a line, delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量必须大于 0。如果不需要这一行，请将其删除。</translation>
     </message>
     <message>
         <source>The quantity {text} is too large for one line. Check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量 {text} 对单行来说过大，请检查是否多输了数字。</translation>
     </message>
     <message>
         <source>The discount {text} is not a percentage from 0% to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠 {text} 不是 0% 至 100% 之间的百分比，请重新输入。</translation>
     </message>
     <message>
         <source>A discount cannot be negative. To charge more, raise the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠不能为负数。如需多收费，请提高价格。</translation>
     </message>
     <message>
         <source>The discount {discount} is more than the amount {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠 {discount} 超过了金额 {amount}，请减少优惠。</translation>
     </message>
     <message>
         <source>The code {code} is already used by {name}; choose another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码 {code} 已被“{name}”使用，请另选编码。</translation>
     </message>
     <message>
         <source>There is no labor operation with the code {code} in the catalog; add it there first, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有编码为 {code} 的工时项目；请先在目录中添加，或另选一项。</translation>
     </message>
     <message>
         <source>There is no part with the code {code} in the catalog; add it there first, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有编码为 {code} 的配件；请先在目录中添加，或另选一项。</translation>
     </message>
     <message>
         <source>The labor operation {code} is switched off; switch it on in the catalog first, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>工时项目 {code} 已停用；请先在目录中启用，或另选一项。</translation>
     </message>
     <message>
         <source>The part {code} is switched off; switch it on in the catalog first, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>配件 {code} 已停用；请先在目录中启用，或另选一项。</translation>
     </message>
     <message>
         <source>Enter a code (for example BY01); the desk finds the item by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入编码（例如 BY01），前台凭编码查找该项目。</translation>
     </message>
     <message>
         <source>The code is longer than {n} characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码超过 {n} 个字符，请缩短。</translation>
     </message>
     <message>
         <source>The text is longer than {n} characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容超过 {n} 个字符，请缩短。</translation>
     </message>
     <message>
         <source>Enter a name; it is what the order and the settlement list show.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入名称，工单和结算单上显示的就是这个名称。</translation>
     </message>
     <message>
         <source>Choose a repair category from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择维修类别。</translation>
     </message>
     <message>
         <source>Enter the standard hours, for example 0.5 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入标准工时，例如 0.5 或 1.5。</translation>
     </message>
     <message>
         <source>The standard hours must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准工时必须大于 0。</translation>
     </message>
     <message>
         <source>The standard hours {text} are not a number of hours. Type for example 1 or 1.5 (at most 3 decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>标准工时 {text} 不是有效的小时数。请输入例如 1 或 1.5（最多 3 位小数）。</translation>
     </message>
     <message>
         <source>{text} standard hours is more than {n} for one operation; check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准工时 {text} 超过了单个项目的上限 {n} 小时，请检查是否多输了数字。</translation>
     </message>
     <message>
         <source>Enter the price in yuan, for example 45 or 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以元为单位的价格，例如 45 或 12.50。</translation>
     </message>
     <message>
         <source>A price cannot be negative. Type the amount without a minus sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格不能为负数，请去掉负号后重新输入。</translation>
     </message>
     <message>
         <source>The stock cannot be negative; count what is on the shelf, or enter 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存不能为负数；请清点货架上的实际数量，或输入 0。</translation>
     </message>
     <message>
         <source>The stock {text} is not a number. Type for example 0, 12 or 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存 {text} 不是有效的数字。请输入例如 0、12 或 4.5。</translation>
     </message>
     <message>
         <source>The warranty {text} is not a number of months from 0 to {n}. Type for example 12, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>质保期 {text} 不是 0 至 {n} 之间的月数。请输入例如 12，或留空。</translation>
     </message>
     <message>
         <source>The warranty {text} is not a number of kilometres. Type for example 20000, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>质保里程 {text} 不是有效的公里数。请输入例如 20000，或留空。</translation>
     </message>
     <message>
         <source>The source {text} is not one the shop uses. Choose 原厂 (OEM), 品牌 (brand), 副厂 (aftermarket), 修复 (repaired) or 客供 (customer-supplied).</source>
-        <translation type="unfinished"></translation>
+        <translation>来源“{text}”不是本店使用的配件来源。请选择原厂、品牌、副厂、修复或客供。</translation>
     </message>
     <message>
         <source>Enter the unit the part is sold in, for example 个, 套 or 升.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入配件的销售单位，例如 个、套 或 升。</translation>
     </message>
     <message>
         <source>Choose labor, part or fee for the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为这一行选择工时、配件或其他费用。</translation>
     </message>
     <message>
         <source>Enter what the fee is for, for example 废油回收处理费.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入费用用途，例如 废油回收处理费。</translation>
     </message>
     <message>
         <source>Add at least one line to the package: a labor operation, a part or a fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少为套餐添加一行：工时项目、配件或其他费用。</translation>
     </message>
     <message>
         <source>Enter the phrase, for example 刹车异响.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入描述，例如 刹车异响。</translation>
     </message>
     <message>
         <source>The phrase {text} is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用描述“{text}”已在列表中。</translation>
     </message>
     <message>
         <source>The list of phrases changed meanwhile; look at it again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>常用描述列表刚被他人修改，请重新查看后再试。</translation>
     </message>
     <message>
         <source>Enter who gave the consent (the customer or the person they sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入同意人（客户本人或其委托的人）。</translation>
     </message>
     <message>
         <source>Choose how the customer agreed: in person, by phone or by message.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择客户同意的方式：当面、电话或短信/微信。</translation>
     </message>
     <message>
         <source>The consent&apos;s time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意时间不能晚于当前时间。</translation>
     </message>
     <message>
         <source>Choose the lines waiting for the customer&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择等待客户确认的项目。</translation>
     </message>
     <message>
         <source>Say why the order is cancelled; the reason stays on the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明取消工单的原因，原因会保留在工单上。</translation>
     </message>
     <message>
         <source>Type the odometer reading in whole kilometres, e.g. 45200.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入里程表读数（整数公里），例如 45200。</translation>
     </message>
     <message>
         <source>The odometer shows less than the {last} km recorded last time. Check the reading, or tick &quot;odometer replaced&quot; and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>里程表读数小于上次记录的 {last} 公里。请核对读数，或勾选“已更换”并说明原因。</translation>
     </message>
     <message>
         <source>Say why the odometer reading went back (e.g. instrument cluster replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明里程表读数倒退的原因（例如更换了仪表盘）。</translation>
     </message>
     <message>
         <source>The fuel level goes from empty (0) to full (8 eighths).</source>
-        <translation type="unfinished"></translation>
+        <translation>油量范围为 0（空）至 8（满，8/8）。</translation>
     </message>
     <message>
         <source>The battery charge goes from 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>电量范围为 0 至 100 %。</translation>
     </message>
     <message>
         <source>Choose the repair category.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择维修类别。</translation>
     </message>
     <message>
         <source>Choose the repair type from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择维修类型。</translation>
     </message>
     <message>
         <source>Choose who pays: the customer, an insurer or the maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择付款方：客户、保险公司或厂家。</translation>
     </message>
     <message>
         <source>An insurance job needs the insurer and the claim number (报案号).</source>
-        <translation type="unfinished"></translation>
+        <translation>保险理赔工单需要填写保险公司和报案号。</translation>
     </message>
     <message>
         <source>The promised time is already past. Choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>预计交车时间已过，请选择更晚的时间。</translation>
     </message>
     <message>
         <source>Line {line}: choose labor, part, sublet or fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：请选择工时、配件、外协或其他费用。</translation>
     </message>
     <message>
         <source>Line {line}: say what the work or part is.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：请填写项目或配件名称。</translation>
     </message>
     <message>
         <source>Line {line}: the description is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：名称超过 200 个字符，请缩短。</translation>
     </message>
     <message>
         <source>Line {line}: the quantity must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：数量必须大于 0。</translation>
     </message>
     <message>
         <source>Line {line}: a price cannot be negative; use a discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：价格不能为负数，如需减价请使用优惠。</translation>
     </message>
     <message>
         <source>Line {line}: choose where the part comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：请选择配件来源。</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
         <source>The code {code} is on more than one row of the file (lines {lines}); keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码 {code} 在文件中出现了多次（第 {lines} 行），请只保留其中一行。</translation>
     </message>
     <message>
         <source>The file {file} has no column for the part&apos;s code (编码/code). Name the columns in the header row, for example 编码, 名称, 品牌, 单位, 售价, 库存 (headers found: {found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 中没有配件编码列（编码/code）。请在表头行中写明列名，例如 编码、名称、品牌、单位、售价、库存（找到的表头：{found}）。</translation>
     </message>
     <message>
         <source>A price cannot be negative; use a discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格不能为负数，如需减价请使用优惠。</translation>
     </message>
     <message>
         <source>This order can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工单已不能再修改。</translation>
     </message>
     <message>
         <source>A discount of {pct}% is above your limit of {limit}%; a manager has to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct}% 的优惠超出了您的权限上限 {limit}%，需要店长批准。</translation>
     </message>
     <message>
         <source>The order is {status} now and cannot take this decision; close and look at it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单当前状态为“{status}”，无法记录此决定；请关闭后重新查看。</translation>
     </message>
 </context>
 <context>
     <name>LaborDialog</name>
     <message>
         <source>Add labor operation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加工时项目</translation>
     </message>
     <message>
         <source>Labor operation {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>工时项目 {code}</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称(&amp;O)</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;A)</translation>
     </message>
     <message>
         <source>Standard &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>标准工时(&amp;H)</translation>
     </message>
     <message>
         <source>Warranty (&amp;months)</source>
-        <translation type="unfinished"></translation>
+        <translation>质保期（月）(&amp;M)</translation>
     </message>
     <message>
         <source>Warranty (&amp;km)</source>
-        <translation type="unfinished"></translation>
+        <translation>质保里程（公里）(&amp;K)</translation>
     </message>
     <message>
         <source>e.g. BY01</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 BY01</translation>
     </message>
     <message>
         <source>e.g. 0.5 or 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 0.5 或 1.5</translation>
     </message>
     <message>
         <source>empty: the legal minimum applies</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则按法定最低质保期</translation>
     </message>
     <message>
         <source>At {rate} per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>工时单价 {rate}/小时</translation>
     </message>
     <message>
         <source>{hours} h × {rate} = {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时 × {rate} = {price}</translation>
     </message>
 </context>
 <context>
     <name>LaborModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Standard hours</source>
-        <translation type="unfinished"></translation>
+        <translation>标准工时</translation>
     </message>
     <message>
         <source>Warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>质保</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>LineKind</name>
     <message>
         <source>Labor</source>
-        <translation type="unfinished"></translation>
+        <translation>工时</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Sublet</source>
-        <translation type="unfinished"></translation>
+        <translation>外协</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>其他费用</translation>
     </message>
 </context>
 <context>
     <name>LinesModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>客户决定</translation>
     </message>
     <message>
         <source>Added · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 · {state}</translation>
     </message>
 </context>
 <context>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <source>Catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -1593,23 +1593,23 @@ The front desk of a car repair shop.</source>
     <name>ManagerApproval</name>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>店长批准</translation>
     </message>
     <message>
         <source>Discount {pct}% — your limit is {limit}%</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠 {pct}% — 您的权限上限为 {limit}%</translation>
     </message>
     <message>
         <source>A manager logs in here to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请店长在此登录以批准。</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A)</translation>
     </message>
     <message>
         <source>This login may not approve discounts over the limit. A manager has to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号无权批准超出上限的优惠，请由店长登录。</translation>
     </message>
 </context>
 <context>
@@ -1635,147 +1635,147 @@ The front desk of a car repair shop.</source>
     <name>OrderEditor</name>
     <message>
         <source>Remove line (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行 (Del)</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Customer declines / takes back</source>
-        <translation type="unfinished"></translation>
+        <translation>客户不做 / 恢复</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S) (Ctrl+S)</translation>
     </message>
     <message>
         <source>Give &amp;estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>出具估价单(&amp;E)</translation>
     </message>
     <message>
         <source>Customer &amp;decides…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户决定(&amp;D)…</translation>
     </message>
     <message>
         <source>Record &amp;consent to added work…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记追加项目同意(&amp;C)…</translation>
     </message>
     <message>
         <source>Print es&amp;timate</source>
-        <translation type="unfinished"></translation>
+        <translation>打印估价单(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Print work order (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印工单(&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消工单…</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Repair type</source>
-        <translation type="unfinished"></translation>
+        <translation>维修类型</translation>
     </message>
     <message>
         <source>Who pays</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方</translation>
     </message>
     <message>
         <source>Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>保险公司</translation>
     </message>
     <message>
         <source>Claim no.</source>
-        <translation type="unfinished"></translation>
+        <translation>报案号</translation>
     </message>
     <message>
         <source>Promised for</source>
-        <translation type="unfinished"></translation>
+        <translation>预计交车</translation>
     </message>
     <message>
         <source>Customer says</source>
-        <translation type="unfinished"></translation>
+        <translation>客户描述</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>工单信息</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>费用汇总</translation>
     </message>
     <message>
         <source>Order &amp;discount</source>
-        <translation type="unfinished"></translation>
+        <translation>整单优惠(&amp;D)</translation>
     </message>
     <message>
         <source>¥ or %</source>
-        <translation type="unfinished"></translation>
+        <translation>¥ 或 %</translation>
     </message>
     <message>
         <source>Labor</source>
-        <translation type="unfinished"></translation>
+        <translation>工时费</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>配件费</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他费用</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>of which VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>其中增值税</translation>
     </message>
     <message>
         <source>Declined (not charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>不做（不计费）</translation>
     </message>
     <message>
         <source>Awaiting consent</source>
-        <translation type="unfinished"></translation>
+        <translation>待客户确认</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>advisor {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>服务顾问 {name}</translation>
     </message>
     <message>
         <source>{by} changed this order at {time}; it was reloaded with their change. Make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} 于 {time} 修改了此工单，已重新载入其修改后的内容。请重新进行您的修改。</translation>
     </message>
     <message>
         <source>Not possible now: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法操作：{why}</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>取消工单</translation>
     </message>
     <message>
         <source>Why is the order cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>取消工单的原因：</translation>
     </message>
 </context>
 <context>
@@ -1836,462 +1836,462 @@ The front desk of a car repair shop.</source>
     <name>PackageDialog</name>
     <message>
         <source>Package price at today&apos;s prices: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前价格计算的套餐价：{total}</translation>
     </message>
     <message>
         <source>Add package</source>
-        <translation type="unfinished"></translation>
+        <translation>添加套餐</translation>
     </message>
     <message>
         <source>Package {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐 {code}</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">名称(&amp;N)</translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;A)</translation>
     </message>
     <message>
         <source>Lines of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐明细</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">行号</translation>
+        <translation>明细行</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;place line</source>
-        <translation type="unfinished"></translation>
+        <translation>替换行(&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行(&amp;M)</translation>
     </message>
     <message>
         <source>U&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;P)</translation>
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">类型(&amp;K)</translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <source>C&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Times</source>
-        <translation type="unfinished"></translation>
+        <translation>次数(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量(&amp;Q)</translation>
     </message>
     <message>
         <source>Price per &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>工时单价(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价(&amp;U)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>选填</translation>
     </message>
     <message>
         <source>type a code or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>输入编码或名称</translation>
     </message>
     <message>
         <source>what the fee is for</source>
-        <translation type="unfinished"></translation>
+        <translation>费用用途</translation>
     </message>
     <message>
         <source>empty: the catalog&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则用目录中的名称</translation>
     </message>
     <message>
         <source>empty: catalog price</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则按目录价格</translation>
     </message>
     <message>
         <source>How many times the operation is done; its standard hours come from the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工时项目施工的次数；标准工时取自目录。</translation>
     </message>
 </context>
 <context>
     <name>PackageItemsModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>(not in the catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>（目录中没有）</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
 </context>
 <context>
     <name>PackagesModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>套餐</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>项数</translation>
     </message>
     <message>
         <source>Price now</source>
-        <translation type="unfinished"></translation>
+        <translation>现价</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>PartDialog</name>
     <message>
         <source>Add part</source>
-        <translation type="unfinished"></translation>
+        <translation>添加配件</translation>
     </message>
     <message>
         <source>Part {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>配件 {code}</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">名称(&amp;N)</translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Brand</source>
-        <translation type="unfinished">品牌(&amp;B)</translation>
+        <translation>品牌(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;U)</translation>
     </message>
     <message>
         <source>Selling &amp;price (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>售价（元）(&amp;P)</translation>
     </message>
     <message>
         <source>C&amp;ost (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>成本价（元）(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存(&amp;S)</translation>
     </message>
     <message>
         <source>Sou&amp;rce</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;R)</translation>
     </message>
     <message>
         <source>Warranty (&amp;months)</source>
-        <translation type="unfinished"></translation>
+        <translation>质保期（月）(&amp;M)</translation>
     </message>
     <message>
         <source>Warranty (&amp;km)</source>
-        <translation type="unfinished"></translation>
+        <translation>质保里程（公里）(&amp;K)</translation>
     </message>
     <message>
         <source>e.g. JY01 or the maker&apos;s part number</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 JY01 或厂家配件号</translation>
     </message>
     <message>
         <source>e.g. 45 or 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 45 或 12.50</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>选填</translation>
     </message>
     <message>
         <source>on the shelf now, e.g. 4 or 4.5</source>
-        <translation type="unfinished"></translation>
+        <translation>当前在库数量，例如 4 或 4.5</translation>
     </message>
 </context>
 <context>
     <name>PartSource</name>
     <message>
         <source>OEM</source>
-        <translation type="unfinished"></translation>
+        <translation>原厂</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">品牌</translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <source>Aftermarket</source>
-        <translation type="unfinished"></translation>
+        <translation>副厂</translation>
     </message>
     <message>
         <source>Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>修复</translation>
     </message>
     <message>
         <source>Customer-supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>客供</translation>
     </message>
 </context>
 <context>
     <name>PartsImportDialog</name>
     <message>
         <source>Import a parts list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配件清单</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished">文件(&amp;F)：</translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) file with columns such as 编码, 名称, 品牌, 单位, 售价, 库存</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或 Excel（.xlsx）文件，包含 编码、名称、品牌、单位、售价、库存 等列</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished">要导入的文件</translation>
+        <translation>要导入的文件</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">选择(&amp;C)…</translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished">工作表(&amp;S)：</translation>
+        <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">工作表</translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished">文件中的行</translation>
+        <translation>文件中的行</translation>
     </message>
     <message>
         <source>Import &amp;good rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>只导入合格行(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>{rows} rows: {new} new parts, {update} updates, {same} without change, {problem} with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {rows} 行：{new} 行新配件，{update} 行更新，{same} 行无变化，{problem} 行有问题。</translation>
     </message>
     <message>
         <source>Nothing is imported while rows have problems: correct the file and choose it again, or tick “Import good rows only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在有问题的行时不会导入任何内容：请修正文件后重新选择，或勾选“只导入合格行”。</translation>
     </message>
     <message>
         <source>{n} rows will go in.</source>
-        <translation type="unfinished"></translation>
+        <translation>将导入 {n} 行。</translation>
     </message>
     <message>
         <source>Added {added} parts, updated {updated}; {unchanged} without change; refused {refused} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增 {added} 个配件，更新 {updated} 个；{unchanged} 个无变化；拒绝 {refused} 行。</translation>
     </message>
     <message>
         <source>Choose a parts list</source>
-        <translation type="unfinished"></translation>
+        <translation>选择配件清单</translation>
     </message>
     <message>
         <source>Parts lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>配件清单 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Your role may not change the catalog; ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权修改目录，请联系店长。</translation>
     </message>
     <message>
         <source>{n} rows have problems; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行有问题，未导入任何内容。</translation>
     </message>
     <message>
         <source>The work stopped with an error: {error}</source>
-        <translation type="unfinished">操作因出错而停止：{error}</translation>
+        <translation>操作因出错而停止：{error}</translation>
     </message>
 </context>
 <context>
     <name>PartsImportModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished">行号</translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Problem or change</source>
-        <translation type="unfinished"></translation>
+        <translation>问题或变更</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>售价</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本价</translation>
     </message>
     <message>
         <source>stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>质保</translation>
     </message>
     <message>
         <source>Changes: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>变更：{fields}</translation>
     </message>
 </context>
 <context>
     <name>PartsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>配件</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">品牌</translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>售价</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本价</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>质保</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>PartsTab</name>
     <message>
         <source>&amp;Import parts list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配件清单(&amp;I)…</translation>
     </message>
 </context>
 <context>
     <name>Payer</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>保险公司</translation>
     </message>
     <message>
         <source>Maker warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>厂家索赔</translation>
     </message>
 </context>
 <context>
@@ -2325,171 +2325,171 @@ The front desk of a car repair shop.</source>
     <name>PhraseDialog</name>
     <message>
         <source>Add quick phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>添加常用描述</translation>
     </message>
     <message>
         <source>Quick phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>常用描述</translation>
     </message>
     <message>
         <source>&amp;Phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;P)</translation>
     </message>
     <message>
         <source>e.g. 刹车异响</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 刹车异响</translation>
     </message>
 </context>
 <context>
     <name>PhrasesModel</name>
     <message>
         <source>Phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>常用描述</translation>
     </message>
 </context>
 <context>
     <name>PhrasesTab</name>
     <message>
         <source>Filter the phrases (e.g. 异响 or yx)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选常用描述（如 异响 或 yx）</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>PrintPreview</name>
     <message>
         <source>Work order</source>
-        <translation type="unfinished">工单</translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>估价单</translation>
     </message>
     <message>
         <source>Print preview — {doc} {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览 — {doc} {number}</translation>
     </message>
     <message>
         <source>&amp;Print… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)… (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成单据…</translation>
     </message>
     <message>
         <source>{n} page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n} 页</translation>
     </message>
     <message>
         <source>The document could not be made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成单据：{why}</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ReceptionDialog</name>
     <message>
         <source>Take the car in</source>
-        <translation type="unfinished"></translation>
+        <translation>接车登记</translation>
     </message>
     <message>
         <source>&amp;Odometer (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>进厂里程（公里）(&amp;O)</translation>
     </message>
     <message>
         <source>Odometer</source>
-        <translation type="unfinished"></translation>
+        <translation>里程表</translation>
     </message>
     <message>
         <source>&amp;Fuel level</source>
-        <translation type="unfinished"></translation>
+        <translation>油量(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Battery charge</source>
-        <translation type="unfinished"></translation>
+        <translation>电量(&amp;B)</translation>
     </message>
     <message>
         <source>Customer &amp;says</source>
-        <translation type="unfinished"></translation>
+        <translation>客户描述(&amp;S)</translation>
     </message>
     <message>
         <source>Contact &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
         <source>P&amp;romised for</source>
-        <translation type="unfinished"></translation>
+        <translation>预计交车(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)</translation>
     </message>
     <message>
         <source>Repair &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>维修类型(&amp;T)</translation>
     </message>
     <message>
         <source>Who &amp;pays</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>保险公司(&amp;I)</translation>
     </message>
     <message>
         <source>Claim &amp;no.</source>
-        <translation type="unfinished"></translation>
+        <translation>报案号(&amp;N)</translation>
     </message>
     <message>
         <source>Replaced; why:</source>
-        <translation type="unfinished"></translation>
+        <translation>已更换，原因：</translation>
     </message>
     <message>
         <source>last recorded: {km}</source>
-        <translation type="unfinished"></translation>
+        <translation>上次记录：{km}</translation>
     </message>
     <message>
         <source>Came by appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约到店</translation>
     </message>
     <message>
         <source>In the customer&apos;s words; click a phrase below to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按客户原话填写；点击下方的常用描述可直接添加。</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>&amp;Open work order</source>
-        <translation type="unfinished"></translation>
+        <translation>开工单(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2518,27 +2518,27 @@ The front desk of a car repair shop.</source>
     <name>RepairType</name>
     <message>
         <source>Vehicle overhaul</source>
-        <translation type="unfinished"></translation>
+        <translation>整车修理</translation>
     </message>
     <message>
         <source>Assembly overhaul</source>
-        <translation type="unfinished"></translation>
+        <translation>总成修理</translation>
     </message>
     <message>
         <source>Second-level maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>二级维护</translation>
     </message>
     <message>
         <source>First-level maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>一级维护</translation>
     </message>
     <message>
         <source>Minor repair</source>
-        <translation type="unfinished"></translation>
+        <translation>小修</translation>
     </message>
     <message>
         <source>Special repair</source>
-        <translation type="unfinished"></translation>
+        <translation>专项修理</translation>
     </message>
 </context>
 <context>
@@ -2976,27 +2976,27 @@ The front desk of a car repair shop.</source>
     </message>
     <message>
         <source>&amp;New work order (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单(&amp;N) (Ctrl+O)</translation>
     </message>
     <message>
         <source>Open order {number} ({status}), since {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成工单 {number}（{status}），开单时间 {when}。</translation>
     </message>
     <message>
         <source>&amp;Continue order {number} (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>继续处理工单 {number}(&amp;C) (Ctrl+O)</translation>
     </message>
     <message>
         <source>Declined before, not done since: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>以前客户不做、至今未做的项目：{items}</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>，另有 {n} 项</translation>
     </message>
     <message>
         <source>Last visit {day}, {km}, {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次到店 {day}，{km}，{total}。</translation>
     </message>
 </context>
 <context>

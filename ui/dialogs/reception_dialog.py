@@ -241,8 +241,12 @@ class ReceptionDialog(FormDialog):
         )
 
     def submit(self) -> bool:
-        with self.context.write() as s:
-            self.order_id = orders.open_order(s, self.context.actor, self.form_data())
+        try:
+            with self.context.write() as s:
+                self.order_id = orders.open_order(s, self.context.user, self.form_data())
+        except orders.OpenOrderExists as existing:
+            # Another desk took the car in meanwhile: continue its order, never a second one.
+            self.order_id = existing.order_id
         self.opened.emit(self.order_id)
         return True
 

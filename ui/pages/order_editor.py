@@ -181,8 +181,8 @@ class OrderEditor(Retranslating, QWidget):
 
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.entry, 1)
-        for name in ("decline", "up", "down", "remove"):
-            line_buttons.addWidget(self.buttons[name])
+        for name in ("decline", "up", "down", "remove"):  # stay beside the field, not the list
+            line_buttons.addWidget(self.buttons[name], 0, Qt.AlignmentFlag.AlignTop)
         left = QVBoxLayout()
         left.addWidget(self.header_box)
         left.addLayout(line_buttons)

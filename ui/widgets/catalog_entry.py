@@ -8,7 +8,14 @@ lines), Esc clears. Text that matches nothing is added as a free labor line on E
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.context import AppContext
 from app.domain.pricing import format_quantity
@@ -38,6 +45,8 @@ class CatalogEntry(Retranslating, QWidget):
         self.hits.itemActivated.connect(lambda _item: self.choose())
         self.field.textChanged.connect(self._look_up)
         self.field.installEventFilter(self)
+        # Never taller than its contents: the lines table below takes the page's spare height.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
