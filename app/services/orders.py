@@ -259,7 +259,7 @@ def check_reception(form: ReceptionForm, last_mileage_km: int | None) -> Recepti
         elif last_mileage_km and int(mileage) < last_mileage_km and not form.odometer_replaced:
             errors.append(InputError("mileage", QT_TRANSLATE_NOOP(
                 "InputError", "The odometer shows less than the {last} km recorded last time. "
-                "Check the reading, or tick \"odometer replaced\" and say why."),
+                "Check the reading, or tick \"Replaced\" and say why."),
                 last=f"{last_mileage_km:,}"))
     if form.odometer_replaced and not form.odometer_note.strip():
         errors.append(InputError("odometer_note", QT_TRANSLATE_NOOP(

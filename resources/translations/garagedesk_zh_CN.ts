@@ -1206,8 +1206,8 @@
         <translation>请输入里程表读数（整数公里），例如 45200。</translation>
     </message>
     <message>
-        <source>The odometer shows less than the {last} km recorded last time. Check the reading, or tick &quot;odometer replaced&quot; and say why.</source>
-        <translation>里程表读数小于上次记录的 {last} 公里。请核对读数，或勾选“已更换”并说明原因。</translation>
+        <source>The odometer shows less than the {last} km recorded last time. Check the reading, or tick &quot;Replaced&quot; and say why.</source>
+        <translation>里程表读数低于上次记录的 {last} km。请核对读数；如确已更换里程表，请勾选“已更换”并说明原因。</translation>
     </message>
     <message>
         <source>Say why the odometer reading went back (e.g. instrument cluster replaced).</source>
@@ -1714,8 +1714,8 @@ The front desk of a car repair shop.</source>
         <translation>费用汇总</translation>
     </message>
     <message>
-        <source>Order &amp;discount</source>
-        <translation>整单优惠(&amp;D)</translation>
+        <source>Order disco&amp;unt</source>
+        <translation>整单优惠(&amp;U)</translation>
     </message>
     <message>
         <source>¥ or %</source>
@@ -2456,10 +2456,6 @@ The front desk of a car repair shop.</source>
         <translation>维修类型(&amp;T)</translation>
     </message>
     <message>
-        <source>Who &amp;pays</source>
-        <translation>付款方(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Insurer</source>
         <translation>保险公司(&amp;I)</translation>
     </message>
@@ -2474,6 +2470,10 @@ The front desk of a car repair shop.</source>
     <message>
         <source>last recorded: {km}</source>
         <translation>上次记录：{km}</translation>
+    </message>
+    <message>
+        <source>Who pa&amp;ys</source>
+        <translation>付款方(&amp;Y)</translation>
     </message>
     <message>
         <source>Came by appointment</source>

@@ -187,7 +187,7 @@ class ReceptionDialog(FormDialog):
             "fuel": self.tr("&Battery charge") if self.electric else self.tr("&Fuel level"),
             "complaint": self.tr("Customer &says"), "contact": self.tr("Contact &phone"),
             "promised": self.tr("P&romised for"), "category": self.tr("&Category"),
-            "repair_type": self.tr("Repair &type"), "payer": self.tr("Who &pays"),
+            "repair_type": self.tr("Repair &type"), "payer": self.tr("Who pa&ys"),
             "insurer": self.tr("&Insurer"), "claim": self.tr("Claim &no."),
         }
         for name, text in texts.items():

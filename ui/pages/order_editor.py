@@ -250,7 +250,7 @@ class OrderEditor(Retranslating, QWidget):
             self.header_labels[key].setText(text)
         self.header_box.setTitle(self.tr("Order"))
         self.totals_box.setTitle(self.tr("Totals"))
-        self.discount_caption.setText(self.tr("Order &discount"))
+        self.discount_caption.setText(self.tr("Order disco&unt"))
         self.order_discount.setPlaceholderText(self.tr("¥ or %"))
         for key, text in {
             "labor": self.tr("Labor"), "parts": self.tr("Parts"), "other": self.tr("Other"),
