@@ -376,6 +376,13 @@ def totals_of(session: Session, lines: list[PricedLine], order_discount_fen: int
                         settings.get(session, "tax.prices_include_vat"))
 
 
+def technicians(session: Session) -> list[tuple[uuid.UUID, str]]:
+    """The workshop's people a labor line can be given to (active users of the workshop role)."""
+    return [(u.id, u.display_name) for u in session.scalars(
+        select(User).where(User.role == "workshop", User.active.is_(True))
+        .order_by(User.display_name))]
+
+
 def discount_limit_bp(session: Session, actor: Actor) -> int | None:
     """The largest discount the user may give alone; None = no limit (managers)."""
     if actor.may(Permission.DISCOUNT_OVER_LIMIT):

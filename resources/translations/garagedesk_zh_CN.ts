@@ -1438,6 +1438,10 @@
         <translation>客户决定</translation>
     </message>
     <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
         <source>Added · {state}</source>
         <translation>追加 · {state}</translation>
     </message>

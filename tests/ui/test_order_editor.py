@@ -169,3 +169,29 @@ def test_a_big_discount_asks_for_a_manager(qtbot, window, zhang, context, adviso
     assert editor.view.totals.total_fen == 32000
     with desk.write() as s:
         order_flow.approve(s, advisor, order_id, ConsentForm("张三", "in_person"))
+
+
+def test_a_labor_line_is_given_to_a_technician(qtbot, window, zhang, context, admin) -> None:  # type: ignore[no-untyped-def]
+    from app.services import auth
+    from ui.models.lines_model import TECHNICIAN
+
+    with context.write() as s:
+        auth.create_user(s, admin, auth.UserForm("li", "李师傅", "workshop", "li-pass-12"),
+                         admin.branch_id)
+    editor = _open_new_order(qtbot, window, zhang)
+    type_text(qtbot, editor.entry.field, "xby")
+    qtbot.waitUntil(lambda: editor.entry.hits.count() > 0)
+    qtbot.keyClick(editor.entry.field, Qt.Key.Key_Return)
+    labor = next(i for i, x in enumerate(editor.model.rows()) if x.kind == "labor")
+    part = next(i for i, x in enumerate(editor.model.rows()) if x.kind == "part")
+    cell = editor.model.index(labor, TECHNICIAN)
+    assert editor.model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    assert not editor.model.flags(editor.model.index(part, TECHNICIAN)) & \
+        Qt.ItemFlag.ItemIsEditable  # parts are not given to a person
+    delegate = editor.table.itemDelegateForColumn(TECHNICIAN)
+    combo = delegate.createEditor(editor.table.viewport(), None, cell)
+    combo.setCurrentIndex(combo.findText("李师傅"))
+    delegate.setModelData(combo, editor.model, cell)
+    assert editor.model.cell(editor.model.rows()[labor], TECHNICIAN) == "李师傅"
+    assert editor.save()
+    assert editor.view.lines[labor].technician == "李师傅"

@@ -7,6 +7,7 @@ through `refused` with the line and field, and the cell keeps its old value. The
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from typing import Any
 
@@ -27,8 +28,8 @@ Index = QModelIndex | QPersistentModelIndex
 NEGATIVE_PRICE = QT_TRANSLATE_NOOP("InputError", "A price cannot be negative; use a discount.")
 LINE_PROBLEM = QT_TRANSLATE_NOOP("InputError", "Line {line}: {problem}")
 (NUMBER, KIND, CODE, DESCRIPTION, QUANTITY, UNIT, PRICE, DISCOUNT, TOTAL, SOURCE,
- DECISION) = range(11)
-EDITABLE = {CODE, DESCRIPTION, QUANTITY, UNIT, PRICE, DISCOUNT}
+ TECHNICIAN, DECISION) = range(12)
+EDITABLE = {CODE, DESCRIPTION, QUANTITY, UNIT, PRICE, DISCOUNT, TECHNICIAN}
 MONEY_COLUMNS = {PRICE, DISCOUNT, TOTAL}
 AWAITING = QColor("#fff3cd")  # amber: the workshop may not do it yet
 DECLINED = QColor("#9e9e9e")
@@ -41,11 +42,12 @@ class LinesModel(RowsModel[LineDraft]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.editable = True
+        self.technicians: dict[uuid.UUID, str] = {}  # who a labor line can be given to
 
     def headers(self) -> list[str]:
         return ["#", self.tr("Kind"), self.tr("Code"), self.tr("Description"), self.tr("Qty"),
                 self.tr("Unit"), self.tr("Unit price"), self.tr("Discount"), self.tr("Total"),
-                self.tr("Source"), self.tr("Decision")]
+                self.tr("Source"), self.tr("Technician"), self.tr("Decision")]
 
     def cell(self, row: LineDraft, column: int) -> str:
         if column == KIND:
@@ -60,6 +62,10 @@ class LinesModel(RowsModel[LineDraft]):
             return fmt.yuan(row.priced().total_fen)
         if column == SOURCE:
             return app_text("PartSource", PART_SOURCE_NAMES[row.source]) if row.source else ""
+        if column == TECHNICIAN:
+            if row.technician_id is None:
+                return ""
+            return self.technicians.get(row.technician_id) or getattr(row, "technician", "")
         if column == DECISION:
             text = app_text("Approval", APPROVAL_NAMES.get(row.approval, row.approval))
             if isinstance(row, LineView) and row.added:
@@ -94,7 +100,9 @@ class LinesModel(RowsModel[LineDraft]):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if self.editable and index.column() in EDITABLE:
+        row = self.row_at(index)
+        if self.editable and index.column() in EDITABLE and row is not None and (
+                index.column() != TECHNICIAN or row.kind == "labor"):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -120,6 +128,8 @@ class LinesModel(RowsModel[LineDraft]):
         return True
 
     def _edited(self, row: LineDraft, column: int, text: str, where: str) -> LineDraft:
+        if column == TECHNICIAN:  # the delegate hands over the chosen person's id, or ""
+            return replace(row, technician_id=uuid.UUID(text) if text else None)
         if column == QUANTITY:
             return replace(row, quantity_milli=parse_quantity(text, f"{where}.quantity"))
         if column == PRICE:

@@ -53,9 +53,10 @@ from ui.dialogs.consent_dialog import ADDED_WORK, APPROVAL, ConsentDialog
 from ui.dialogs.form_dialog import NOT_ALLOWED
 from ui.dialogs.reception_dialog import fill_combo
 from ui.i18n import Retranslating, status_name
-from ui.models.lines_model import DESCRIPTION, LinesModel
+from ui.models.lines_model import DESCRIPTION, TECHNICIAN, LinesModel
 from ui.widgets.catalog_entry import CatalogEntry
 from ui.widgets.field_error import FieldError
+from ui.widgets.technician_delegate import TechnicianDelegate
 
 NOT_EDITABLE = QT_TRANSLATE_NOOP("InputError", "This order can no longer be edited.")
 TOTAL_KEYS = ("labor", "parts", "other", "discount", "total", "vat", "declined", "awaiting")
@@ -274,6 +275,10 @@ class OrderEditor(Retranslating, QWidget):
 
     def show_order(self, view: OrderView, message: str = "") -> None:
         self.view = view
+        with self.context.read() as s:
+            people = orders.technicians(s)
+        self.model.technicians = dict(people)
+        self.table.setItemDelegateForColumn(TECHNICIAN, TechnicianDelegate(people, self.table))
         self._loading = True
         self._show_title(view)
         h = view.header
