@@ -195,3 +195,24 @@ def test_a_labor_line_is_given_to_a_technician(qtbot, window, zhang, context, ad
     assert editor.model.cell(editor.model.rows()[labor], TECHNICIAN) == "李师傅"
     assert editor.save()
     assert editor.view.lines[labor].technician == "李师傅"
+
+
+def test_an_insurance_job_asks_for_the_claim_number(qtbot, window, zhang) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.reception_dialog import ReceptionDialog
+
+    window.reception.open_vehicle(zhang.vehicle_id)
+    window.reception.vehicle_view.order_button.click()
+    dialog = _dialog(ReceptionDialog)
+    assert not dialog.claim.isEnabled()
+    dialog.payer.setCurrentIndex(dialog.payer.findData("insurer"))
+    assert dialog.claim.isEnabled() and dialog.insurer.isEnabled()
+    type_text(qtbot, dialog.insurer, "人保")
+    dialog.save_button.click()
+    assert "claim number" in dialog.errors.shown()["claim_number"]
+    assert dialog.isVisible()  # nothing saved, the form stays
+    qtbot.keyClicks(dialog.claim, "RDAA2026001")
+    dialog.save_button.click()
+    editor = window.reception.order_editor
+    qtbot.waitUntil(editor.isVisible)
+    assert editor.view.header.claim_number == "RDAA2026001"
+    assert editor.claim.isEnabled() and editor.claim.text() == "RDAA2026001"

@@ -32,9 +32,9 @@ from app.services.order_flow import ConsentForm
 from app.services.orders import LineView
 from ui import format as fmt
 from ui.dialogs.form_dialog import FormDialog
-from ui.dialogs.reception_dialog import fill_combo
 from ui.i18n import status_name
 from ui.widgets.field_error import with_error
+from ui.widgets.order_header import fill_combo
 
 APPROVAL, ADDED_WORK = "approval", "added_work"
 

@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
@@ -26,28 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.domain.workorder import CATEGORY_NAMES, PAYER_NAMES, REPAIR_TYPE_NAMES
 from app.services import orders
 from app.services.files import VehicleFile
 from ui import format as fmt
 from ui.dialogs.form_dialog import FormDialog
-from ui.i18n import app_text
 from ui.widgets.field_error import with_error
+from ui.widgets.order_header import HeaderFields
 
 PHRASES_PER_ROW = 5
-
-
-def fill_combo(combo: QComboBox, names: dict[str, str], context: str,
-               blank: str | None = None) -> None:
-    """Items of a code → English-name table, shown translated; keeps the current choice."""
-    current = combo.currentData()
-    combo.clear()
-    if blank is not None:
-        combo.addItem(blank, "")
-    for code, name in names.items():
-        combo.addItem(app_text(context, name), code)
-    if current is not None:
-        combo.setCurrentIndex(max(combo.findData(current), 0))
 
 
 class ReceptionDialog(FormDialog):
@@ -96,20 +81,12 @@ class ReceptionDialog(FormDialog):
         self.promised.setCalendarPopup(True)
         self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.promised.setDateTime(_default_promise())
-        self.category = QComboBox(self)
-        self.category.setObjectName("category")
-        self.repair_type = QComboBox(self)
-        self.repair_type.setObjectName("repair_type")
-        self.payer = QComboBox(self)
-        self.payer.setObjectName("payer")
-        self.insurer = QLineEdit(self)
-        self.insurer.setObjectName("insurer")
-        self.claim = QLineEdit(self)
-        self.claim.setObjectName("claim_number")
-        self.payer.currentIndexChanged.connect(self._payer_changed)
+        self.header = HeaderFields(self)
+        h = self.header
+        self.category, self.repair_type, self.payer = h.category, h.repair_type, h.payer
+        self.insurer, self.claim = h.insurer, h.claim
         self._lay_out()
         self.retranslate()
-        self._payer_changed()
         self.mileage.setFocus()
 
     def _phrase_button(self, text: str) -> QPushButton:
@@ -172,8 +149,7 @@ class ReceptionDialog(FormDialog):
         layout.addWidget(self.buttons)
         self.set_tab_chain([self.mileage, self.odometer_replaced, self.odometer_note, self.fuel,
                             self.complaint, self.contact, self.promised, self.appointment,
-                            self.category, self.repair_type, self.payer, self.insurer,
-                            self.claim])
+                            *self.header.widgets()])
         self.setMinimumWidth(620)
 
     def retranslate(self) -> None:
@@ -205,9 +181,7 @@ class ReceptionDialog(FormDialog):
         self.appointment.setText(self.tr("Came by appointment"))
         self.complaint.setPlaceholderText(self.tr("In the customer's words; click a phrase "
                                                   "below to add it."))
-        fill_combo(self.category, CATEGORY_NAMES, "Category")
-        fill_combo(self.repair_type, REPAIR_TYPE_NAMES, "RepairType", self.tr("(not set)"))
-        fill_combo(self.payer, PAYER_NAMES, "Payer")
+        self.header.retranslate(self.tr("(not set)"))
         for combo, name in ((self.category, "category"), (self.repair_type, "repair_type"),
                             (self.payer, "payer")):
             combo.setAccessibleName(texts[name])
@@ -218,11 +192,6 @@ class ReceptionDialog(FormDialog):
         value = self.fuel.value()
         self.fuel_value.setText(f"{value} %" if self.electric else f"{value}/8")
         self.fuel.setAccessibleName(self.fuel_value.text())
-
-    def _payer_changed(self) -> None:
-        insurer = self.payer.currentData() == "insurer"
-        self.insurer.setEnabled(insurer)
-        self.claim.setEnabled(insurer)
 
     def form_data(self) -> orders.ReceptionForm:
         owner = self.car.owner
@@ -235,9 +204,7 @@ class ReceptionDialog(FormDialog):
             fuel_eighths=None if self.electric else self.fuel.value(),
             battery_percent=self.fuel.value() if self.electric else None,
             from_appointment=self.appointment.isChecked(), promised_at=promised,
-            category=self.category.currentData(), repair_type=self.repair_type.currentData(),
-            payer=self.payer.currentData(), insurer=self.insurer.text(),
-            claim_number=self.claim.text(),
+            **self.header.values(),
         )
 
     def submit(self) -> bool:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QGridLayout,
@@ -37,7 +36,6 @@ from app.domain.errors import InputError, InputErrors
 from app.domain.money import Money
 from app.domain.permissions import NotAllowed
 from app.domain.pricing import parse_discount
-from app.domain.workorder import CATEGORY_NAMES, PAYER_NAMES, REPAIR_TYPE_NAMES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import order_flow, orders
 from app.services.orders import (
@@ -51,11 +49,11 @@ from app.services.orders import (
 from ui import format as fmt
 from ui.dialogs.consent_dialog import ADDED_WORK, APPROVAL, ConsentDialog
 from ui.dialogs.form_dialog import NOT_ALLOWED
-from ui.dialogs.reception_dialog import fill_combo
 from ui.i18n import Retranslating, status_name
 from ui.models.lines_model import DESCRIPTION, TECHNICIAN, LinesModel
 from ui.widgets.catalog_entry import CatalogEntry
 from ui.widgets.field_error import FieldError
+from ui.widgets.order_header import HeaderFields
 from ui.widgets.technician_delegate import TechnicianDelegate
 
 NOT_EDITABLE = QT_TRANSLATE_NOOP("InputError", "This order can no longer be edited.")
@@ -118,16 +116,10 @@ class OrderEditor(Retranslating, QWidget):
 
     # Building
     def _build_header(self) -> None:
-        self.category = QComboBox(self)
-        self.category.setObjectName("order_category")
-        self.repair_type = QComboBox(self)
-        self.repair_type.setObjectName("order_repair_type")
-        self.payer = QComboBox(self)
-        self.payer.setObjectName("order_payer")
-        self.insurer = QLineEdit(self)
-        self.insurer.setObjectName("order_insurer")
-        self.claim = QLineEdit(self)
-        self.claim.setObjectName("order_claim")
+        self.header = HeaderFields(self, "order_")
+        h = self.header
+        self.category, self.repair_type, self.payer = h.category, h.repair_type, h.payer
+        self.insurer, self.claim = h.insurer, h.claim
         self.promised = QDateTimeEdit(self)
         self.promised.setObjectName("order_promised")
         self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -260,9 +252,7 @@ class OrderEditor(Retranslating, QWidget):
             "awaiting": self.tr("Awaiting consent"),
         }.items():
             self.total_captions[key].setText(text)
-        fill_combo(self.category, CATEGORY_NAMES, "Category")
-        fill_combo(self.repair_type, REPAIR_TYPE_NAMES, "RepairType", self.tr("(not set)"))
-        fill_combo(self.payer, PAYER_NAMES, "Payer")
+        self.header.retranslate(self.tr("(not set)"))
         self.model.retranslate()
         if self.view is not None:
             self._show_title(self.view)
@@ -282,11 +272,7 @@ class OrderEditor(Retranslating, QWidget):
         self._loading = True
         self._show_title(view)
         h = view.header
-        for combo, value in ((self.category, h.category), (self.repair_type, h.repair_type),
-                             (self.payer, h.payer)):
-            combo.setCurrentIndex(max(combo.findData(value), 0))
-        self.insurer.setText(h.insurer)
-        self.claim.setText(h.claim_number)
+        self.header.set_values(h.category, h.repair_type, h.payer, h.insurer, h.claim_number)
         if h.promised_at is not None:
             local = h.promised_at.astimezone()
             self.promised.setDateTime(QDateTime(local.date(), local.time()))
@@ -392,10 +378,9 @@ class OrderEditor(Retranslating, QWidget):
 
         promised = self.promised.dateTime().toPython().astimezone(UTC)
         view = self.view
-        return HeaderDraft(
-            self.category.currentData(), self.repair_type.currentData() or "",
-            self.payer.currentData(), self.insurer.text(), self.claim.text(), promised,
-            self.complaint.toPlainText(), view.header.contact_phone if view else "")
+        return HeaderDraft(**self.header.values(), promised_at=promised,
+                           complaint=self.complaint.toPlainText(),
+                           contact_phone=view.header.contact_phone if view else "")
 
     def save(self, approved_by: object = None) -> bool:
         """Save what the editor shows; True when saved (or nothing to save)."""
