@@ -31,3 +31,40 @@ def register_fonts() -> str:
     for bold, italic in ((1, 1), (1, 0), (0, 1), (0, 0)):
         addMapping(FONT, bold, italic, FONT)
     return FONT
+
+
+# Printed where the font has no glyph (e.g. 𠮷, an extension-B character some names use):
+# the geta mark 〓 is the typesetter's sign for "a character is missing here", so the paper
+# shows that something is there instead of silently dropping it.
+MISSING = "〓"
+
+
+@cache
+def _covered() -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+def printable(text: str) -> str:
+    """`text` with every character the font cannot draw replaced by MISSING."""
+    covered = _covered()
+    if all(ord(ch) in covered or ch in "\n\t" for ch in text):
+        return text
+    return "".join(ch if ord(ch) in covered or ch in "\n\t" else MISSING for ch in text)
+
+
+def printable_fields(value):  # type: ignore[no-untyped-def]
+    """A frozen dataclass (and the dataclasses and tuples in it) with every text printable."""
+    import dataclasses
+
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, tuple):
+        return tuple(printable_fields(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: printable_fields(getattr(value, f.name))
+                   for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)
+    return value

@@ -19,6 +19,7 @@ from app.printing.blocks import (
     terms_block,
     totals_block,
 )
+from app.printing.fonts import printable_fields
 from app.printing.labels import labels
 from app.printing.lines import (
     DECLINED_COLUMNS,
@@ -32,6 +33,7 @@ from app.printing.model import OrderDocument, PrintLine
 
 def estimate_pdf(doc: OrderDocument) -> bytes:
     """The estimate: all lines with the customer's decision, validity note, signature."""
+    doc = printable_fields(doc)
     words = labels(doc.language)
     story = flow(
         order_grid(doc, words),
@@ -47,6 +49,7 @@ def estimate_pdf(doc: OrderDocument) -> bytes:
 
 def workorder_pdf(doc: OrderDocument) -> bytes:
     """The work order: the work to do grouped by kind, declined work apart, totals, terms."""
+    doc = printable_fields(doc)
     words = labels(doc.language)
     to_do = [line for line in doc.lines if line.approval != "declined"]
     declined = [line for line in doc.lines if line.approval == "declined"]
