@@ -11,6 +11,8 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from app.domain.errors import InputError
+from app.domain.phone import check_phone
 from app.domain.workorder import (
     CATEGORY_NAMES,
     FUEL_NAMES,
@@ -90,8 +92,13 @@ def _print_line(position: int, line: LineView) -> PrintLine:
 
 
 def _customer_phone(session: Session, customer_id: uuid.UUID) -> str:
+    """The customer's first phone, grouped for reading aloud as on screen (138 0013 8000)."""
     from sqlalchemy import select
 
-    return session.scalar(
+    digits = session.scalar(
         select(CustomerPhone.number).where(CustomerPhone.customer_id == customer_id)
         .order_by(CustomerPhone.position).limit(1)) or ""
+    try:
+        return check_phone(digits).display if digits else ""
+    except InputError:
+        return digits
