@@ -84,3 +84,66 @@ class OrderDocument:
     language: str = "zh_CN"  # "zh_CN" or "en": the printed labels
     printed_at: datetime | None = None  # shown in the footer; None = omitted (reproducible output)
     estimate_valid_days: int = 7  # the estimate's validity note: prices hold this many days
+
+
+# --- The check-in sheet (接车检查单) and the key tag -------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One checklist item as found: state "ok" | "damaged" | "missing", with a note."""
+
+    name: str  # already in the paper's language, e.g. "外观"
+    state: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DamageMark:
+    """A numbered mark on the car diagram; x, y in 0..1 of resources/diagrams/car_outline.png."""
+
+    number: int
+    x: float
+    y: float
+    kind: str  # "scratch" 划痕 | "dent" 凹陷 | "crack" 裂纹 | "chip" 掉漆 | "other" 其他
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CheckInDocument:
+    shop: ShopHeader
+    number: str  # the work order's number (its barcode goes on the sheet)
+    plate: str
+    vehicle: str
+    vin: str
+    customer_name: str
+    customer_phone: str
+    advisor: str
+    checked_in_at: datetime  # local time
+    version: int  # 1, 2, … (a changed check-in is signed again as a new version)
+    checklist: tuple[CheckItem, ...]
+    marks: tuple[DamageMark, ...]
+    fuel_eighths: int | None  # 0 empty … 8 full; None for an electric car
+    battery_percent: int | None  # electric cars
+    odometer_km: int | None
+    belongings: str  # what the customer left in the car
+    valuables: str  # valuables declared
+    photos: tuple[bytes, ...]  # JPEG or PNG thumbnails, printed small
+    signature_png: bytes | None  # the customer's signature as drawn (PNG), None if not signed
+    signer: str  # who signed (the customer or their representative)
+    signed_at: datetime | None  # local time
+    content_hash: str  # SHA-256 hex of the signed content; the sheet prints its first 12
+    language: str = "zh_CN"
+
+
+@dataclass(frozen=True)
+class KeyTagDocument:
+    """The small label hung on the car's keys at check-in."""
+
+    plate: str
+    number: str  # order number, also as QR code
+    customer_name: str
+    promised_at: datetime | None
+    width_mm: float = 50.0
+    height_mm: float = 30.0
+    language: str = "zh_CN"
