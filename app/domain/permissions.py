@@ -43,6 +43,8 @@ class Permission(StrEnum):
     ORDER_CANCEL = "order.cancel"
     DISCOUNT_OVER_LIMIT = "discount.over_limit"  # approve a discount above the advisor's limit
     CATALOG_EDIT = "catalog.edit"  # labor operations, parts, packages, quick phrases
+    CHECKIN_EDIT = "checkin.edit"  # record and sign the car's check-in
+    WORK_PROGRESS = "work.progress"  # start work, record progress in the workshop
 
 
 _ALL = set(Permission)
@@ -54,13 +56,16 @@ _DESK = {
     Permission.ORDER_VIEW,
     Permission.ORDER_EDIT,
     Permission.ORDER_CANCEL,
+    Permission.CHECKIN_EDIT,
+    Permission.WORK_PROGRESS,
 }
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADVISOR: frozenset(_DESK),
     Role.CASHIER: frozenset(
         {Permission.CUSTOMER_VIEW, Permission.CUSTOMER_EDIT, Permission.ORDER_VIEW}),
-    Role.WORKSHOP: frozenset({Permission.CUSTOMER_VIEW, Permission.ORDER_VIEW}),
+    Role.WORKSHOP: frozenset(
+        {Permission.CUSTOMER_VIEW, Permission.ORDER_VIEW, Permission.WORK_PROGRESS}),
     Role.MANAGER: frozenset(
         _DESK
         | {Permission.CUSTOMER_MERGE, Permission.IMPORT_RECORDS, Permission.AUDIT_VIEW,

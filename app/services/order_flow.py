@@ -20,8 +20,9 @@ from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
 from app.domain.workorder import CONSENT_METHOD_NAMES, can_move
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import audit
+from app.services import audit, checkin
 from app.services.actor import Actor
+from app.services.checkin import signature_required
 from app.services.orders import refresh_totals
 from db.models import Consent, StatusEvent, WorkOrder, WorkOrderLine
 
@@ -112,6 +113,10 @@ def approve(session: Session, actor: Actor, order_id: uuid.UUID, consent: Consen
         raise MoveRefused(order.number, order.status, "approved",
                           "" if order.lines else "no lines")
     clean = check_consent(consent, now)
+    if clean.method != "signature" and signature_required(session, "approval"):
+        raise InputErrors([InputError("method", QT_TRANSLATE_NOOP(
+            "InputError", "The shop requires the customer's signature on the estimate: "
+            "choose \"in person, signed\"."))])
     declined_set = set(declined)
     for line in order.lines:
         line.approval = "declined" if line.id in declined_set else "approved"
@@ -130,6 +135,17 @@ def approve(session: Session, actor: Actor, order_id: uuid.UUID, consent: Consen
     for line in approved:
         line.consent_id, line.agreed_total_fen = record.id, line.total_fen
     refresh_totals(session, order)
+
+
+def start_work(session: Session, actor: Actor, order_id: uuid.UUID,
+               now: datetime | None = None) -> None:
+    """The workshop starts (approved → in_progress): only with a locked (signed) check-in."""
+    actor.require(Permission.WORK_PROGRESS)
+    now = now or datetime.now(UTC)
+    order = _order(session, order_id)
+    if order.status == "approved" and not checkin.is_locked(session, order_id):
+        raise MoveRefused(order.number, order.status, "in_progress", "check-in not signed")
+    _move(session, actor, order, "in_progress", "work started", now)
 
 
 def decline(session: Session, actor: Actor, order_id: uuid.UUID, reason: str,

@@ -22,6 +22,10 @@ DEFAULTS: dict[str, Any] = {
         "3. 更换的旧件如客户需要请在交车前提出，否则由本店处理。"
     ),
     "estimate.valid_days": 7,
+    "checkin.checklist": None,  # None: app.domain.checkin.DEFAULT_CHECKLIST; else a list of names
+    # Which papers the customer must sign (the rest may be skipped, visibly, on the order).
+    "signatures.mandatory": ["checkin"],
+    "keytag.size_mm": [50, 30],
 }
 
 
