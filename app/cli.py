@@ -8,7 +8,8 @@
     garagedesk backup [--to DIR]            snapshot the SQLite database
     garagedesk restore BACKUP               put a snapshot back (the current file is kept)
     garagedesk check                        integrity check of the database
-    garagedesk print ORDER [--doc D]      an order's paper as PDF (estimate, workorder)
+    garagedesk print ORDER [--doc D]        an order's paper as PDF (estimate, workorder, checkin,
+                                            keytag)
 
 Imports are done inside each command so that opening the program stays fast.
 """
@@ -62,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
 
     prints = command("print", "write one of a work order's papers as PDF")
     prints.add_argument("order", help="the work-order number, e.g. WX-BR01-20261122-007")
-    prints.add_argument("--doc", default="workorder", help="estimate | workorder")
+    prints.add_argument("--doc", default="workorder", help="estimate | workorder | checkin | keytag")
     prints.add_argument("--out", type=Path, help="the PDF file (default: NUMBER-DOC.pdf)")
     prints.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
 
@@ -159,6 +160,9 @@ def _print(args: argparse.Namespace) -> int:
         except ValueError as e:
             print(e, file=sys.stderr)
             return 2
+        except documents.NoCheckIn as e:
+            print(e, file=sys.stderr)
+            return 1
     out = args.out or Path(f"{args.order}-{args.doc}.pdf")
     out.write_bytes(pdf)
     print(out)

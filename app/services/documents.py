@@ -22,12 +22,21 @@ from app.domain.workorder import (
 )
 from app.i18n import translated
 from app.printing import DOCUMENTS
-from app.printing.model import OrderDocument, PrintLine, PrintTotals, ShopHeader
-from app.services import orders, settings, shop
+from app.printing.model import (
+    CheckInDocument,
+    CheckItem,
+    DamageMark,
+    KeyTagDocument,
+    OrderDocument,
+    PrintLine,
+    PrintTotals,
+    ShopHeader,
+)
+from app.services import checkin, orders, settings, shop
 from app.services.orders import LineView
 from db.models import CustomerPhone
 
-ORDER_DOCUMENTS = ("estimate", "workorder")
+ORDER_DOCUMENTS = ("estimate", "workorder", "checkin", "keytag")
 _APPROVAL_ON_PAPER = {"awaiting": "awaiting_consent"}
 
 
@@ -68,12 +77,76 @@ def order_document(session: Session, order_id: uuid.UUID, language: str = "zh_CN
     )
 
 
+def document_data(session: Session, order_id: uuid.UUID, document: str,
+                  language: str = "zh_CN", printed_at: datetime | None = None) -> object:
+    """The plain data a paper is laid out from (read here, laid out anywhere, e.g. a thread)."""
+    if document not in ORDER_DOCUMENTS:
+        raise ValueError(f"unknown document {document!r}; one of {', '.join(ORDER_DOCUMENTS)}")
+    if document == "checkin":
+        return checkin_document(session, order_id, language)
+    if document == "keytag":
+        return keytag_document(session, order_id, language)
+    return order_document(session, order_id, language, printed_at)
+
+
 def render(session: Session, order_id: uuid.UUID, document: str, language: str = "zh_CN",
            printed_at: datetime | None = None) -> bytes:
     """The PDF of one of the order's papers (`document` in ORDER_DOCUMENTS)."""
-    if document not in ORDER_DOCUMENTS:
-        raise ValueError(f"unknown document {document!r}; one of {', '.join(ORDER_DOCUMENTS)}")
-    return DOCUMENTS[document](order_document(session, order_id, language, printed_at))
+    data = document_data(session, order_id, document, language, printed_at)
+    return DOCUMENTS[document](data)  # type: ignore[arg-type]
+
+
+class NoCheckIn(LookupError):
+    """The order has no check-in yet: there is no sheet to print."""
+
+
+def checkin_document(session: Session, order_id: uuid.UUID, language: str = "zh_CN",
+                     number: int | None = None) -> CheckInDocument:
+    """The check-in sheet of the order's newest check-in version (or version `number`)."""
+    view = orders.load_order(session, order_id)
+    found = (checkin.version(session, order_id, number) if number
+             else checkin.current(session, order_id))
+    if found is None:
+        raise NoCheckIn(f"{view.number} has no check-in yet")
+    profile = shop.profile(session)
+    form = found.form
+    photos = checkin.thumbnails(session, form.photos)
+    return CheckInDocument(
+        shop=ShopHeader(profile.name, profile.address, profile.phone, profile.branch_code),
+        number=view.number, plate=view.plate, vehicle=view.vehicle, vin=view.vin,
+        customer_name=view.customer_name,
+        customer_phone=view.header.contact_phone or _customer_phone(session, view.customer_id),
+        advisor=found.advisor_name or view.advisor, checked_in_at=found.updated_at.astimezone(),
+        version=found.version,
+        checklist=tuple(CheckItem(translated("CheckItem", x["item"], language), x["state"],
+                                  x.get("note", "")) for x in form.checklist),
+        marks=tuple(DamageMark(int(m["number"]), float(m["x"]), float(m["y"]), m["kind"],
+                               m.get("note", "")) for m in form.marks),
+        fuel_eighths=form.fuel_eighths, battery_percent=form.battery_percent,
+        odometer_km=form.odometer_km, belongings=_with_keys(form, language),
+        valuables=form.valuables,
+        photos=tuple(photos[h] for h in form.photos if h in photos),
+        signature_png=found.signature_png, signer=found.signer,
+        signed_at=found.signed_at.astimezone() if found.signed_at else None,
+        content_hash=found.content_hash, language=language,
+    )
+
+
+def _with_keys(form: checkin.CheckInForm, language: str) -> str:
+    if form.keys_count is None:
+        return form.belongings
+    keys = (f"钥匙 {form.keys_count} 把" if language == "zh_CN"
+            else f"{form.keys_count} key(s)")
+    return "；".join(x for x in (keys, form.belongings) if x)
+
+
+def keytag_document(session: Session, order_id: uuid.UUID,
+                    language: str = "zh_CN") -> KeyTagDocument:
+    view = orders.load_order(session, order_id)
+    width, height = settings.get(session, "keytag.size_mm") or (50, 30)
+    promised = view.header.promised_at.astimezone() if view.header.promised_at else None
+    return KeyTagDocument(view.plate, view.number, view.customer_name, promised,
+                          float(width), float(height), language)
 
 
 def _print_line(position: int, line: LineView) -> PrintLine:
