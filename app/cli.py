@@ -63,7 +63,8 @@ def _parser() -> argparse.ArgumentParser:
 
     prints = command("print", "write one of a work order's papers as PDF")
     prints.add_argument("order", help="the work-order number, e.g. WX-BR01-20261122-007")
-    prints.add_argument("--doc", default="workorder", help="estimate | workorder | checkin | keytag")
+    prints.add_argument("--doc", default="workorder",
+                        choices=["estimate", "workorder", "checkin", "keytag"])
     prints.add_argument("--out", type=Path, help="the PDF file (default: NUMBER-DOC.pdf)")
     prints.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
 
