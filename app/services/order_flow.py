@@ -26,6 +26,10 @@ from app.services.checkin import signature_required
 from app.services.orders import refresh_totals
 from db.models import Consent, StatusEvent, WorkOrder, WorkOrderLine
 
+NO_LINES = QT_TRANSLATE_NOOP("MoveRefused", "The order has no lines yet.")
+NOT_CHECKED_IN = QT_TRANSLATE_NOOP(
+    "MoveRefused", "The car's check-in is not signed yet: check the car in first.")
+
 
 class MoveRefused(Exception):
     """The order cannot go to that state from where it is, or a guard says no."""
@@ -95,7 +99,7 @@ def send_estimate(session: Session, actor: Actor, order_id: uuid.UUID,
     now = now or datetime.now(UTC)
     order = _order(session, order_id)
     if not order.lines:
-        raise MoveRefused(order.number, order.status, "estimated", "no lines")
+        raise MoveRefused(order.number, order.status, "estimated", NO_LINES)
     _move(session, actor, order, "estimated", "estimate", now)
 
 
@@ -111,7 +115,7 @@ def approve(session: Session, actor: Actor, order_id: uuid.UUID, consent: Consen
     order = _order(session, order_id)
     if order.status not in {"draft", "estimated", "declined"} or not order.lines:
         raise MoveRefused(order.number, order.status, "approved",
-                          "" if order.lines else "no lines")
+                          "" if order.lines else NO_LINES)
     clean = check_consent(consent, now)
     if clean.method != "signature" and signature_required(session, "approval"):
         raise InputErrors([InputError("method", QT_TRANSLATE_NOOP(
@@ -144,7 +148,7 @@ def start_work(session: Session, actor: Actor, order_id: uuid.UUID,
     now = now or datetime.now(UTC)
     order = _order(session, order_id)
     if order.status == "approved" and not checkin.is_locked(session, order_id):
-        raise MoveRefused(order.number, order.status, "in_progress", "check-in not signed")
+        raise MoveRefused(order.number, order.status, "in_progress", NOT_CHECKED_IN)
     _move(session, actor, order, "in_progress", "work started", now)
 
 

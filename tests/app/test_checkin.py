@@ -65,7 +65,7 @@ def test_a_new_check_in_starts_from_the_order_and_the_checklist(database, adviso
 def test_work_cannot_start_before_the_check_in_is_signed(database, advisor, order_id):  # type: ignore[no-untyped-def]
     with pytest.raises(MoveRefused) as refused, database.write() as s:
         order_flow.start_work(s, advisor, order_id)
-    assert refused.value.why == "check-in not signed"
+    assert refused.value.why == order_flow.NOT_CHECKED_IN
     with database.write() as s:
         check_in_id = checkin.start(s, advisor, order_id)
         view = checkin.current(s, order_id)

@@ -67,7 +67,7 @@ class PrintPreview(Retranslating, QDialog):
         self.document_name = document
         self.pdf: bytes = b""
         with context.read() as s:
-            self.doc = documents.order_document(s, order_id, language)
+            self.doc = documents.document_data(s, order_id, document, language)
         self.status = QLabel(self)
         self.status.setObjectName("preview_status")
         self.progress = QProgressBar(self)
@@ -107,8 +107,9 @@ class PrintPreview(Retranslating, QDialog):
         QThreadPool.globalInstance().start(build)
 
     def retranslate(self) -> None:
-        title = self.tr("Work order") if self.document_name == "workorder" else self.tr(
-            "Estimate")
+        title = {"workorder": self.tr("Work order"), "estimate": self.tr("Estimate"),
+                 "checkin": self.tr("Check-in sheet"),
+                 "keytag": self.tr("Key tag")}.get(self.document_name, "")
         self.setWindowTitle(self.tr("Print preview — {doc} {number}").format(
             doc=title, number=self.doc.number))
         self.print_button.setText(self.tr("&Print… (Ctrl+P)"))

@@ -37,7 +37,7 @@ from app.domain.money import Money
 from app.domain.permissions import NotAllowed
 from app.domain.pricing import parse_discount
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import order_flow, orders
+from app.services import checkin, order_flow, orders
 from app.services.orders import (
     DiscountNeedsApproval,
     HeaderDraft,
@@ -49,7 +49,7 @@ from app.services.orders import (
 from ui import format as fmt
 from ui.dialogs.consent_dialog import ADDED_WORK, APPROVAL, ConsentDialog
 from ui.dialogs.form_dialog import NOT_ALLOWED
-from ui.i18n import Retranslating, status_name
+from ui.i18n import Retranslating, app_text, status_name
 from ui.models.lines_model import DESCRIPTION, TECHNICIAN, LinesModel
 from ui.widgets.catalog_entry import CatalogEntry
 from ui.widgets.field_error import FieldError
@@ -58,6 +58,11 @@ from ui.widgets.technician_delegate import TechnicianDelegate
 
 NOT_EDITABLE = QT_TRANSLATE_NOOP("InputError", "This order can no longer be edited.")
 TOTAL_KEYS = ("labor", "parts", "other", "discount", "total", "vat", "declined", "awaiting")
+
+
+def awaiting_only(view: OrderView) -> bool:
+    """Nothing the workshop may do yet: every charged line still waits for consent."""
+    return bool(view.lines) and all(x.approval in {"awaiting", "declined"} for x in view.lines)
 
 
 class OrderEditor(Retranslating, QWidget):
@@ -99,7 +104,10 @@ class OrderEditor(Retranslating, QWidget):
         self.line_error = FieldError("lines", self)
         self.buttons = {name: self._button(name) for name in (
             "remove", "up", "down", "decline", "save", "estimate", "approve", "consent",
-            "print_estimate", "print_order", "cancel_order")}
+            "checkin", "start_work", "print_estimate", "print_order", "cancel_order")}
+        self.checkin_state = QLabel(self)
+        self.checkin_state.setObjectName("order_checkin_state")
+        self.checkin_state.setWordWrap(True)
         self.order_discount = QLineEdit(self)
         self.order_discount.setObjectName("order_discount")
         self.order_discount.textEdited.connect(lambda _t: self._edited())
@@ -191,8 +199,11 @@ class OrderEditor(Retranslating, QWidget):
         self.totals_box.setLayout(totals)
         right = QVBoxLayout()
         right.addWidget(self.totals_box)
-        for name in ("save", "estimate", "approve", "consent", "print_estimate", "print_order",
-                     "cancel_order"):
+        for name in ("save", "estimate", "approve", "consent"):
+            right.addWidget(self.buttons[name])
+        right.addSpacing(8)
+        right.addWidget(self.checkin_state)
+        for name in ("checkin", "start_work", "print_estimate", "print_order", "cancel_order"):
             right.addWidget(self.buttons[name])
         right.addStretch(1)
         body = QHBoxLayout()
@@ -229,6 +240,7 @@ class OrderEditor(Retranslating, QWidget):
             "print_estimate": self.tr("Print es&timate"),
             "print_order": self.tr("&Print work order (Ctrl+P)"),
             "cancel_order": self.tr("Cancel order…"),
+            "checkin": self.tr("C&heck the car in…"), "start_work": self.tr("Start &work"),
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
@@ -349,6 +361,43 @@ class OrderEditor(Retranslating, QWidget):
         b["approve"].setEnabled(view.status in {"draft", "estimated", "declined"} and has_lines)
         b["consent"].setEnabled(awaiting and not self.dirty)
         b["cancel_order"].setEnabled(view.status not in {"settled", "delivered", "cancelled"})
+        b["checkin"].setEnabled(view.status not in {"settled", "delivered", "cancelled",
+                                                    "declined"})
+        b["start_work"].setEnabled(view.status == "approved" and not awaiting_only(view))
+        self._show_checkin()
+
+    def _show_checkin(self) -> None:
+        """Whether the car is checked in: work may not start before (the rule is in app/)."""
+        if self.view is None:
+            return
+        with self.context.read() as s:
+            found = checkin.current(s, self.view.id)
+        if found is None:
+            text = self.tr("Check-in: not done yet")
+        elif found.status == "signed":
+            text = self.tr("Check-in: version {n} signed by {who}").format(
+                n=found.version, who=found.signer)
+        elif found.status == "confirmed":
+            text = self.tr("Check-in: version {n} confirmed, signature skipped").format(
+                n=found.version)
+        else:
+            text = self.tr("Check-in: version {n} not signed yet").format(n=found.version)
+        self.checkin_state.setText(text)
+
+    def _on_checkin(self) -> None:
+        if self.view is None or (self.dirty and not self.save()):
+            return
+        from ui.dialogs.checkin_window import CheckInWindow
+
+        window = CheckInWindow(self.context, self.view.id, self)
+        window.print_requested.connect(self.print_requested)
+        window.changed.connect(lambda _oid: self._show_checkin())
+        window.finished.connect(window.deleteLater)
+        window.open()
+        self.checkin_window = window
+
+    def _on_start_work(self) -> None:
+        self._step(lambda s, oid: order_flow.start_work(s, self.context.user, oid))
 
     def _row(self) -> int:
         return self.table.currentIndex().row()
@@ -463,7 +512,8 @@ class OrderEditor(Retranslating, QWidget):
                 action(s, order_id)
         except order_flow.MoveRefused as refused:
             self._show_message(self.tr("Not possible now: {why}").format(
-                why=refused.why or status_name(refused.status)))
+                why=app_text("MoveRefused", refused.why) if refused.why
+                else status_name(refused.status)))
             return
         except InputErrors as refused:
             self._show_errors(refused.errors)
