@@ -36,6 +36,7 @@ from sqlalchemy import (
 from db.engine import Database, database_url, make_engine
 from db.migrate import ensure_current
 from db.models import (
+    CheckIn,
     Consent,
     Customer,
     CustomerPhone,
@@ -55,7 +56,7 @@ TABLES: tuple[Table, ...] = tuple(
     cast(Table, model.__table__)
     for model in (
         Customer, CustomerPhone, Vehicle, VehicleOwnership, WorkOrder, Consent,
-        WorkOrderLine, StatusEvent, DocumentCounter,
+        WorkOrderLine, StatusEvent, DocumentCounter, CheckIn,
     )
 )
 

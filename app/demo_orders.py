@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from app import demo_catalog as catalog
 from app.demo_batch import Batch
+from app.demo_checkins import CheckInMaker
 from app.demo_fleet import Car, Picker, new_uuid
 from app.domain.money import Money, vat_split
 from app.domain.numbering import format_doc_number
@@ -63,6 +64,7 @@ class OrderMaker:
             for category, jobs in catalog.JOBS.items()
         }
         self.statuses: dict[str, int] = {}
+        self.check_ins = CheckInMaker(rng)
 
     # The order ------------------------------------------------------------------------------
 
@@ -131,6 +133,12 @@ class OrderMaker:
             self._consent(batch, added_consent, order_id, "added_work", min(at, self.now),
                           advisor, lines[-1][3] * lines[-1][4] // 1000 - lines[-1][5], "phone")
         vat = vat_split(Money(total))[1].fen
+        fuel = rng.randint(1, 8) if car.fuel != "electric" else None
+        battery = rng.randint(15, 95) if car.fuel == "electric" else None
+        if in_work or (approved_at is not None and rng.random() < 0.5):
+            # Work never starts without a signed check-in; some approved cars are checked in
+            # already, waiting for a bay.
+            self.check_ins.write(batch, order_id, opened, car.mileage, fuel, battery, advisor)
         previous = None
         for step in steps:
             batch.add("status_events", {
@@ -147,8 +155,7 @@ class OrderMaker:
             "labor_fen": sums["labor"], "parts_fen": sums["part"], "other_fen": sums["other"],
             "discount_fen": sums["discount"], "vat_fen": vat,
             "repair_type": catalog.REPAIR_TYPES.get(category),
-            "fuel_eighths": rng.randint(1, 8) if car.fuel != "electric" else None,
-            "battery_percent": rng.randint(15, 95) if car.fuel == "electric" else None,
+            "fuel_eighths": fuel, "battery_percent": battery,
             "cancel_reason": steps[-1].reason if status == "cancelled" else "",
             "updated_by_name": "",
             "opened_at": opened, "promised_at": self._promise(ready),

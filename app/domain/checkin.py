@@ -68,7 +68,7 @@ def rounded(value: Any) -> Any:
 
 def canonical(content: Mapping[str, Any]) -> str:
     """The one text of a check-in's content that its hash is taken over."""
-    return json.dumps(rounded(_plain(content)), sort_keys=True, ensure_ascii=False,
+    return json.dumps(_plain(content), sort_keys=True, ensure_ascii=False,
                       separators=(",", ":"), allow_nan=False)
 
 
@@ -77,14 +77,22 @@ def content_hash(content: Mapping[str, Any]) -> str:
 
 
 def _plain(value: Any) -> Any:
+    """JSON-ready and rounded in one walk (a signature has thousands of numbers)."""
+    kind = type(value)
+    if kind is float:
+        return round(value, PLACES)
+    if kind is int or kind is str or value is None or kind is bool:
+        return value
+    if kind is list or kind is tuple:
+        if value and type(value[0]) in (float, int):  # a point: numbers only
+            return [round(v, PLACES) if type(v) is float else _plain(v) for v in value]
+        return [_plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat(timespec="microseconds")
     if isinstance(value, bytes):
         return hashlib.sha256(value).hexdigest()  # a picture is represented by its hash
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
     if isinstance(value, uuid.UUID):
         return str(value)
     return value

@@ -268,7 +268,7 @@ def sign(session: Session, actor: Actor, check_in_id: uuid.UUID, form: CheckInFo
     row.signed_at = now.replace(microsecond=0)
     row.advisor_id, row.advisor_name = actor.user_id, actor.display_name
     row.status = "signed" if signed else "confirmed"
-    row.content_hash = content_hash(_content(row))
+    row.content_hash = content_hash(signed_content(row))
     row.updated_at = now
     audit.record(session, actor, "check_in", row.id, row.status, None, {
         "order_id": row.order_id, "version": row.version, "hash": row.content_hash,
@@ -297,8 +297,9 @@ def new_version(session: Session, actor: Actor, order_id: uuid.UUID,
     return row.id
 
 
-def _content(row: CheckIn) -> dict[str, Any]:
-    """Everything a signature vouches for (the canonical form is app/domain/checkin)."""
+def signed_content(row: Any) -> dict[str, Any]:
+    """Everything a signature vouches for (the canonical form is app/domain/checkin);
+    `row` is a CheckIn or anything with its attributes (the demo writer's rows)."""
     return {
         "order_id": row.order_id, "version": row.version, "status": row.status,
         "checklist": row.checklist, "marks": row.marks, "fuel_eighths": row.fuel_eighths,
@@ -317,7 +318,7 @@ def verify(session: Session, check_in_id: uuid.UUID) -> Verification:
     if row is None:
         raise LookupError(f"no check-in {check_in_id}")
     session.refresh(row)  # what the file holds now, not what this session remembers
-    computed = content_hash(_content(row)) if row.status in LOCKED else ""
+    computed = content_hash(signed_content(row)) if row.status in LOCKED else ""
     return Verification(row.status in LOCKED and computed == row.content_hash,
                         row.content_hash, computed)
 
