@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -278,3 +279,32 @@ def test_writes_into_a_new_empty_schema_and_reports_progress(tmp_path: Path) -> 
     assert "admin" in shown and "admin123" in shown
     assert summary.rows["work_orders"] == sum(summary.statuses.values()) > 0
     assert summary.last_day == DEMO_END
+
+
+def test_work_started_only_on_signed_check_ins_that_verify(demo_path: Path, rows) -> None:
+    from app.bootstrap import open_database
+    from app.services import checkin
+
+    unsigned_work = rows.execute(
+        "SELECT count(*) FROM work_orders AS o WHERE o.status IN ('in_progress',"
+        " 'waiting_parts', 'quality_check', 'ready', 'settled', 'delivered') AND NOT EXISTS"
+        " (SELECT 1 FROM check_ins AS c WHERE c.order_id = o.id AND c.status = 'signed')"
+    ).fetchone()[0]
+    assert unsigned_work == 0
+    ids = [uuid.UUID(hex=x) for (x,) in rows.execute(
+        "SELECT id FROM check_ins ORDER BY rowid LIMIT 25").fetchall()]
+    assert len(ids) == 25
+    database, _ = open_database(str(demo_path))
+    try:
+        with database.read() as session:
+            assert all(checkin.verify(session, i).ok for i in ids)
+            view = checkin.current(session, checkin_order(session, ids[0]))
+    finally:
+        database.dispose()
+    assert view is not None and view.signature_png and view.signature_strokes
+
+
+def checkin_order(session, check_in_id):  # type: ignore[no-untyped-def]
+    from db.models import CheckIn
+
+    return session.get(CheckIn, check_in_id).order_id
