@@ -104,3 +104,24 @@ def measure_pdf_workorder(context: BenchContext, _rng: random.Random) -> Samples
             render(session, order_id, "workorder")
 
     return time_each(one, list(range(context.want(20))))
+
+
+@metric("pdf_checkin", budget_ms=250)
+def measure_pdf_checkin(context: BenchContext, rng: random.Random) -> Samples:
+    """Read a demo order's signed check-in and build its check-in sheet PDF."""
+    from app.services.documents import render
+
+    rows = context.sql().execute(
+        "SELECT order_id FROM check_ins WHERE status = 'signed' ORDER BY rowid DESC LIMIT 200"
+    ).fetchall()
+    if not rows:
+        raise Skip("no signed check-in in the database")
+    orders = [uuid.UUID(hex=rng.choice(rows)[0]) for _ in range(context.want(20))]
+    with context.db.read() as session:
+        render(session, orders[0], "checkin")  # first use loads ReportLab and the font
+
+    def one(order_id: uuid.UUID) -> None:
+        with context.db.read() as session:
+            render(session, order_id, "checkin")
+
+    return time_each(one, orders)
