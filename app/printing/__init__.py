@@ -32,4 +32,6 @@ def _lazy(module: str, function: str) -> Document:
 DOCUMENTS: dict[str, Document] = {
     "estimate": _lazy("app.printing.workorder", "estimate_pdf"),
     "workorder": _lazy("app.printing.workorder", "workorder_pdf"),
+    "checkin": _lazy("app.printing.checkin", "checkin_pdf"),
+    "keytag": _lazy("app.printing.keytag", "keytag_pdf"),
 }
