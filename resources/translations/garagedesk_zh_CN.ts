@@ -167,6 +167,238 @@
     </message>
 </context>
 <context>
+    <name>CheckInWindow</name>
+    <message>
+        <source>Check-in — {number}</source>
+        <translation>接车检查 — {number}</translation>
+    </message>
+    <message>
+        <source>Checklist (1 OK · 2 damaged · 3 missing)</source>
+        <translation>车辆检查（1 正常 · 2 损坏 · 3 缺失）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Damage: click the car to mark (keys: see tooltip)</source>
+        <translation>外观损伤：点击车身标记（键盘操作见提示）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Note of the mark</source>
+        <translation>标记说明</translation>
+    </message>
+    <message>
+        <source>Remove mark</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>Car and belongings</source>
+        <translation>车辆与随车物品</translation>
+    </message>
+    <message>
+        <source>&amp;Battery</source>
+        <translation>电量(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Fuel</source>
+        <translation>油量(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer</source>
+        <translation>里程表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys handed over</source>
+        <translation>交接钥匙数(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Be&amp;longings</source>
+        <translation>随车物品(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Valuables declared</source>
+        <translation>贵重物品声明(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>e.g. dashcam, child seat, umbrella</source>
+        <translation>如：行车记录仪、儿童座椅、雨伞</translation>
+    </message>
+    <message>
+        <source>none, or what and where</source>
+        <translation>无，或写明物品及位置</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos… (or drop them here)</source>
+        <translation>添加照片(&amp;P)…（或拖放到此窗口）</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>签字人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;lock (Ctrl+Enter)</source>
+        <translation>签字并锁定(&amp;L) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Confirm without signature</source>
+        <translation>不签字确认</translation>
+    </message>
+    <message>
+        <source>Change (new &amp;version)</source>
+        <translation>修改（新版本）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>校验(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Print &amp;sheet</source>
+        <translation>打印检查单(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Print key &amp;tag</source>
+        <translation>打印钥匙牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Version {n}, signed by {who} at {time} · check code {code}</source>
+        <translation>第 {n} 版，{who} 于 {time} 签字 · 校验码 {code}</translation>
+    </message>
+    <message>
+        <source>Version {n}, confirmed without signature at {time} · check code {code}</source>
+        <translation>第 {n} 版，于 {time} 不签字确认 · 校验码 {code}</translation>
+    </message>
+    <message>
+        <source>Version {n}, draft — not signed yet</source>
+        <translation>第 {n} 版，草稿 — 尚未签字</translation>
+    </message>
+    <message>
+        <source>  (earlier versions: {list})</source>
+        <translation>（历史版本：{list}）</translation>
+    </message>
+    <message>
+        <source>Advisor {name}
+{time}</source>
+        <translation>服务顾问 {name}
+{time}</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>draft saved</source>
+        <translation>草稿已保存</translation>
+    </message>
+    <message>
+        <source>a new version to change and sign again</source>
+        <translation>已建新版本，修改后请重新签字</translation>
+    </message>
+    <message>
+        <source>verified: the record is unchanged since it was signed</source>
+        <translation>校验通过：签字后记录未被改动</translation>
+    </message>
+    <message>
+        <source>WARNING: the record differs from what was signed</source>
+        <translation>警告：记录与签字时的内容不一致</translation>
+    </message>
+</context>
+<context>
+    <name>CheckItem</name>
+    <message>
+        <source>Exterior</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Lights</source>
+        <translation>灯光</translation>
+    </message>
+    <message>
+        <source>Glass</source>
+        <translation>玻璃</translation>
+    </message>
+    <message>
+        <source>Mirrors</source>
+        <translation>后视镜</translation>
+    </message>
+    <message>
+        <source>Tyres and wheels</source>
+        <translation>轮胎轮毂</translation>
+    </message>
+    <message>
+        <source>Spare tyre</source>
+        <translation>备胎</translation>
+    </message>
+    <message>
+        <source>Jack and tools</source>
+        <translation>千斤顶及工具</translation>
+    </message>
+    <message>
+        <source>Warning triangle</source>
+        <translation>三角警示牌</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Documents (vehicle licence etc.)</source>
+        <translation>随车证件（行驶证等）</translation>
+    </message>
+    <message>
+        <source>Infotainment</source>
+        <translation>影音娱乐</translation>
+    </message>
+    <message>
+        <source>Interior</source>
+        <translation>内饰</translation>
+    </message>
+    <message>
+        <source>Boot contents</source>
+        <translation>后备箱物品</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Customer&apos;s decision on the estimate</source>
@@ -433,6 +665,17 @@
     <message>
         <source>(no plate)</source>
         <translation>（无车牌）</translation>
+    </message>
+</context>
+<context>
+    <name>DamageDiagram</name>
+    <message>
+        <source>Damage diagram</source>
+        <translation>外观损伤图</translation>
+    </message>
+    <message>
+        <source>Click the car to mark damage; drag a mark to move it; right-click or Delete removes it. Keys: arrows move the crosshair or the selected mark, Enter places a mark, N / P select the next / previous, Esc deselects, 1–5 choose the kind.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1437,10 @@
         <translation>同意时间不能晚于当前时间。</translation>
     </message>
     <message>
+        <source>The shop requires the customer&apos;s signature on the estimate: choose &quot;in person, signed&quot;.</source>
+        <translation>本店要求客户在估价单上签字：请选择“当面签字”。</translation>
+    </message>
+    <message>
         <source>Choose the lines waiting for the customer&apos;s consent.</source>
         <translation>请选择等待客户确认的项目。</translation>
     </message>
@@ -1214,12 +1461,52 @@
         <translation>请说明里程表读数倒退的原因（例如更换了仪表盘）。</translation>
     </message>
     <message>
+        <source>Mark every checklist item as OK, damaged or missing.</source>
+        <translation>请将每个检查项目标为正常、损坏或缺失。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with &quot;{item}&quot; in its note.</source>
+        <translation>请在说明中写明“{item}”的问题。</translation>
+    </message>
+    <message>
+        <source>A damage mark lies off the diagram or has no kind; place it again.</source>
+        <translation>有损伤标记不在车图上或没有类型，请重新标记。</translation>
+    </message>
+    <message>
         <source>The fuel level goes from empty (0) to full (8 eighths).</source>
         <translation>油量范围为 0（空）至 8（满，8/8）。</translation>
     </message>
     <message>
         <source>The battery charge goes from 0 to 100 %.</source>
         <translation>电量范围为 0 至 100 %。</translation>
+    </message>
+    <message>
+        <source>Count the keys handed over (0 to 20).</source>
+        <translation>请填写交接的钥匙数量（0 到 20）。</translation>
+    </message>
+    <message>
+        <source>A photo is no longer on file; add it again.</source>
+        <translation>有照片已不在存档中，请重新添加。</translation>
+    </message>
+    <message>
+        <source>The customer has to sign the check-in (the shop requires it).</source>
+        <translation>客户须在接车检查单上签字（本店规定）。</translation>
+    </message>
+    <message>
+        <source>Enter who signed (the customer or the person they sent).</source>
+        <translation>请填写签字人（客户本人或其委托人）。</translation>
+    </message>
+    <message>
+        <source>The signature could not be kept; sign again.</source>
+        <translation>签名未能保存，请重新签字。</translation>
+    </message>
+    <message>
+        <source>The photo is empty or larger than 25 MB.</source>
+        <translation>照片为空或大于 25 MB。</translation>
+    </message>
+    <message>
+        <source>This file is not a picture (JPEG or PNG).</source>
+        <translation>此文件不是图片（JPEG 或 PNG）。</translation>
     </message>
     <message>
         <source>Choose the repair category.</source>
@@ -1292,6 +1579,25 @@
     <message>
         <source>The order is {status} now and cannot take this decision; close and look at it again.</source>
         <translation>工单当前状态为“{status}”，无法记录此决定；请关闭后重新查看。</translation>
+    </message>
+    <message>
+        <source>The customer signs in the box first (or use Clear to start again).</source>
+        <translation>请客户先在签字框内签名（可点“清除”重签）。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemState</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1923,29 @@ The front desk of a car repair shop.</source>
     </message>
 </context>
 <context>
+    <name>MarkKind</name>
+    <message>
+        <source>Scratch</source>
+        <translation>划痕</translation>
+    </message>
+    <message>
+        <source>Dent</source>
+        <translation>凹陷</translation>
+    </message>
+    <message>
+        <source>Crack</source>
+        <translation>裂纹</translation>
+    </message>
+    <message>
+        <source>Chipped paint</source>
+        <translation>掉漆</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate into {name}</source>
@@ -1633,6 +1962,17 @@ The front desk of a car repair shop.</source>
     <message>
         <source>&amp;Merge into this file</source>
         <translation>合并到本档案(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveRefused</name>
+    <message>
+        <source>The order has no lines yet.</source>
+        <translation>工单还没有项目。</translation>
+    </message>
+    <message>
+        <source>The car&apos;s check-in is not signed yet: check the car in first.</source>
+        <translation>车辆接车检查尚未签字：请先办理接车检查。</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2020,14 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Cancel order…</source>
         <translation>取消工单…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the car in…</source>
+        <translation>接车检查(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;work</source>
+        <translation>开始施工(&amp;W)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1764,6 +2112,22 @@ The front desk of a car repair shop.</source>
     <message>
         <source>advisor {name}</source>
         <translation>服务顾问 {name}</translation>
+    </message>
+    <message>
+        <source>Check-in: not done yet</source>
+        <translation>接车检查：尚未办理</translation>
+    </message>
+    <message>
+        <source>Check-in: version {n} signed by {who}</source>
+        <translation>接车检查：第 {n} 版，{who} 已签字</translation>
+    </message>
+    <message>
+        <source>Check-in: version {n} confirmed, signature skipped</source>
+        <translation>接车检查：第 {n} 版已确认，未签字</translation>
+    </message>
+    <message>
+        <source>Check-in: version {n} not signed yet</source>
+        <translation>接车检查：第 {n} 版尚未签字</translation>
     </message>
     <message>
         <source>{by} changed this order at {time}; it was reloaded with their change. Make your change again.</source>
@@ -2381,6 +2745,14 @@ The front desk of a car repair shop.</source>
         <translation>估价单</translation>
     </message>
     <message>
+        <source>Check-in sheet</source>
+        <translation>接车检查单</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation>钥匙牌</translation>
+    </message>
+    <message>
         <source>Print preview — {doc} {number}</source>
         <translation>打印预览 — {doc} {number}</translation>
     </message>
@@ -2654,6 +3026,36 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Shop profile</source>
         <translation>门店信息</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>客户签名</translation>
+    </message>
+    <message>
+        <source>Sign with the mouse, a pen or a finger. Ctrl+Z takes back the last stroke; Delete clears the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedPaper</name>
+    <message>
+        <source>Check-in</source>
+        <translation>接车检查</translation>
+    </message>
+    <message>
+        <source>Estimate approval</source>
+        <translation>估价确认</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>取车</translation>
     </message>
 </context>
 <context>
