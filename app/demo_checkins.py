@@ -77,14 +77,15 @@ class CheckInMaker:
         for _ in range(rng.randint(2, 3)):
             points, t = [], 0
             width, loops = rng.uniform(120, 180), rng.randint(2, 4)
-            for k in range(40):
-                f = k / 39
+            for k in range(24):  # a pen gives more points; a demo keeps ten years of these
+                f = k / 23
                 px = x + f * width
                 py = 100 + 45 * math.sin(f * loops * 2 * math.pi + rng.uniform(0, 0.3)) * (
                     1 - 0.5 * f)
-                points.append((px, py, 0.6 + 0.4 * math.sin(f * math.pi), t))
+                points.append((round(px, 1), round(py, 1),
+                               round(0.6 + 0.4 * math.sin(f * math.pi), 2), t))
                 t += rng.randint(8, 14)
-            strokes.append(rounded(points))
+            strokes.append(points)
             x += width + rng.uniform(10, 30)
         return strokes, _png(strokes)
 
