@@ -98,6 +98,7 @@ class MainWindow(Retranslating, QMainWindow):
         a["switch_user"].triggered.connect(self.switch_user)
         a["quit"].triggered.connect(self.close)
         a["shop_profile"].triggered.connect(self.edit_shop)
+        a["shop_rules"].triggered.connect(self.edit_rules)
         a["users"].triggered.connect(lambda: self.show_page(USERS))
         a["about"].triggered.connect(self.about)
         self.menus.language_group.triggered.connect(lambda act: self.set_language(act.data()))
@@ -202,6 +203,13 @@ class MainWindow(Retranslating, QMainWindow):
 
         dialog = ShopProfileDialog(self.context, self)
         dialog.profile_saved.connect(lambda _p: self.retranslate())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def edit_rules(self) -> None:
+        from ui.dialogs.shop_rules import ShopRulesDialog
+
+        dialog = ShopRulesDialog(self.context, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

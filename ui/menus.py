@@ -58,6 +58,7 @@ class MainMenus(QObject):
         self._add("switch_user", self.file_menu, "Ctrl+L")
         self._add("quit", self.file_menu, "Ctrl+Q")
         self._add("shop_profile", self.shop_menu)
+        self._add("shop_rules", self.shop_menu)
         self._add("users", self.shop_menu)
         self._add("search", None, "Ctrl+F", "F3", "Ctrl+K")
         self._add("reception", None, "F2")
@@ -82,6 +83,7 @@ class MainMenus(QObject):
             "switch_user": self.tr("S&witch user…"),
             "quit": self.tr("&Quit"),
             "shop_profile": self.tr("Shop &profile…"),
+            "shop_rules": self.tr("Shop &rules (rates, terms, signatures)…"),
             "users": self.tr("&Users and rights"),
             "search": self.tr("Search"),
             "reception": self.tr("Reception"),
@@ -93,6 +95,7 @@ class MainMenus(QObject):
     def apply_user(self, actor: Actor | None) -> None:
         may = actor.may if actor else (lambda _p: False)
         self.actions["shop_profile"].setEnabled(may(Permission.SHOP_SETTINGS))
+        self.actions["shop_rules"].setEnabled(may(Permission.SHOP_RULES))
         self.actions["users"].setEnabled(may(Permission.USER_MANAGE))
         self.actions["new_customer"].setEnabled(may(Permission.CUSTOMER_EDIT))
         self.actions["import_customers"].setEnabled(may(Permission.IMPORT_RECORDS))

@@ -37,6 +37,7 @@ class Permission(StrEnum):
     IMPORT_RECORDS = "import.records"
     USER_MANAGE = "user.manage"
     SHOP_SETTINGS = "shop.settings"
+    SHOP_RULES = "shop.rules"  # rates, discount limit, terms, checklist, signed papers
     AUDIT_VIEW = "audit.view"
     ORDER_VIEW = "order.view"
     ORDER_EDIT = "order.edit"  # open orders, edit estimates, record the customer's decisions
@@ -69,7 +70,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset(
         _DESK
         | {Permission.CUSTOMER_MERGE, Permission.IMPORT_RECORDS, Permission.AUDIT_VIEW,
-           Permission.DISCOUNT_OVER_LIMIT, Permission.CATALOG_EDIT}
+           Permission.DISCOUNT_OVER_LIMIT, Permission.CATALOG_EDIT, Permission.SHOP_RULES}
     ),
     Role.ADMIN: frozenset(_ALL),
 }

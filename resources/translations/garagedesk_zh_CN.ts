@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>Click the car to mark damage; drag a mark to move it; right-click or Delete removes it. Keys: arrows move the crosshair or the selected mark, Enter places a mark, N / P select the next / previous, Esc deselects, 1–5 choose the kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击车身标记损伤；拖动标记可移动；右键或 Delete 删除。键盘：方向键移动十字光标或所选标记，回车放置标记，N / P 选择下一个/上一个，Esc 取消选择，1–5 选择类型。</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1584,26 @@
         <source>The customer signs in the box first (or use Clear to start again).</source>
         <translation>请客户先在签字框内签名（可点“清除”重签）。</translation>
     </message>
+    <message>
+        <source>Type the hourly rate in yuan, more than 0, e.g. 120.</source>
+        <translation>请输入工时单价（元），须大于 0，如 120。</translation>
+    </message>
+    <message>
+        <source>Type the advisor&apos;s discount limit as a percentage from 0 to 100, e.g. 10.</source>
+        <translation>请以 0 到 100 的百分数输入服务顾问的优惠权限，如 10。</translation>
+    </message>
+    <message>
+        <source>An estimate holds for 1 to 365 days.</source>
+        <translation>估价单有效期为 1 到 365 天。</translation>
+    </message>
+    <message>
+        <source>A checklist item is longer than 40 characters; shorten it.</source>
+        <translation>有检查项目超过 40 个字，请缩短。</translation>
+    </message>
+    <message>
+        <source>Choose the papers from the list.</source>
+        <translation>请从列表中选择单据。</translation>
+    </message>
 </context>
 <context>
     <name>ItemState</name>
@@ -1840,6 +1860,10 @@
     <message>
         <source>Shop &amp;profile…</source>
         <translation>门店信息(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Shop &amp;rules (rates, terms, signatures)…</source>
+        <translation>门店规则（单价、条款、签字）(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Users and rights</source>
@@ -3029,6 +3053,39 @@ The front desk of a car repair shop.</source>
     </message>
 </context>
 <context>
+    <name>ShopRulesDialog</name>
+    <message>
+        <source>Shop rules</source>
+        <translation>门店规则</translation>
+    </message>
+    <message>
+        <source>&amp;Hourly rate (¥)</source>
+        <translation>工时单价（元）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s discount &amp;limit (%)</source>
+        <translation>服务顾问优惠权限（%）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Estimate holds (&amp;days)</source>
+        <translation>估价有效期（天）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Terms printed</source>
+        <translation>打印条款(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;checklist
+(one item a line)</source>
+        <translation>接车检查项目(&amp;C)
+（每行一项）</translation>
+    </message>
+    <message>
+        <source>Customer must sign</source>
+        <translation>须客户签字</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <source>Sign here</source>
@@ -3040,7 +3097,7 @@ The front desk of a car repair shop.</source>
     </message>
     <message>
         <source>Sign with the mouse, a pen or a finger. Ctrl+Z takes back the last stroke; Delete clears the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用鼠标、手写笔或手指签名。Ctrl+Z 撤销最后一笔，Delete 清除签名。</translation>
     </message>
 </context>
 <context>
