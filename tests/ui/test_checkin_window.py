@@ -72,6 +72,16 @@ def test_check_in_sign_lock_and_start_work(qtbot, window, context, approved, tmp
     image.save(str(photo))
     dialog.add_photo_files([Path(photo)])
     assert dialog.photos.count() == 1
+    dialog.add_photo_files([Path(photo)])  # the same picture twice is kept once
+    assert dialog.photos.count() == 1
+    other = tmp_path / "other.png"
+    image.fill(QColor("tomato"))
+    image.save(str(other))
+    dialog.add_photo_files([other])
+    dialog.photos.setCurrentRow(1)
+    dialog.photos.setFocus()
+    qtbot.keyClick(dialog.photos, Qt.Key.Key_Delete)
+    assert dialog.photos.count() == 1
     # Signing needs a signature; then it locks.
     dialog.buttons["sign"].click()
     assert dialog.error.isVisible()

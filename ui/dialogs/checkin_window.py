@@ -229,9 +229,14 @@ class CheckInWindow(Retranslating, QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._on_sign)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self._on_print_sheet)
         self.checklist.installEventFilter(self)
+        self.photos.installEventFilter(self)
 
     def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
         # 1 / 2 / 3 set the selected checklist item to OK / damaged / missing.
+        if watched is self.photos and event.type() == event.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._remove_photo()
+            return True
         if watched is self.checklist and event.type() == event.Type.KeyPress:
             states = {Qt.Key.Key_1: "ok", Qt.Key.Key_2: "damaged", Qt.Key.Key_3: "missing"}
             if event.key() in states and self.checklist.currentRow() >= 0:
@@ -264,6 +269,7 @@ class CheckInWindow(Retranslating, QDialog):
         self.belongings.setPlaceholderText(self.tr("e.g. dashcam, child seat, umbrella"))
         self.valuables.setPlaceholderText(self.tr("none, or what and where"))
         self.add_photos.setText(self.tr("Add &photos… (or drop them here)"))
+        self.photos.setToolTip(self.tr("Delete removes the selected photo"))
         self.sign_box.setTitle(self.tr("Customer's signature"))
         self.signer_label.setText(self.tr("Signed &by"))
         self.clear_pad.setText(self.tr("Clear"))
@@ -420,6 +426,14 @@ class CheckInWindow(Retranslating, QDialog):
             if digest not in self.photo_hashes:
                 self.photo_hashes.append(digest)
                 self._show_photo(digest, thumb)
+
+    def _remove_photo(self) -> None:
+        """A photo added by mistake leaves the draft (the file stays under its hash)."""
+        item = self.photos.currentItem()
+        if item is None or self.view is None or self.view.locked:
+            return
+        self.photo_hashes.remove(item.data(Qt.ItemDataRole.UserRole))
+        self.photos.takeItem(self.photos.row(item))
 
     def _show_photo(self, digest: str, thumbnail: bytes | None) -> None:
         pixmap = QPixmap()
