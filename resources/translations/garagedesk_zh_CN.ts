@@ -249,6 +249,10 @@
         <translation>添加照片(&amp;P)…（或拖放到此窗口）</translation>
     </message>
     <message>
+        <source>Delete removes the selected photo</source>
+        <translation>按 Delete 删除所选照片</translation>
+    </message>
+    <message>
         <source>Customer&apos;s signature</source>
         <translation>客户签字</translation>
     </message>

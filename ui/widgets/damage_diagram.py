@@ -48,6 +48,8 @@ class DamageDiagram(Retranslating, QWidget):
         self._selected = 0
         self._cursor = (0.5, 0.5)
         self._dragging = False
+        self._grab = (0.0, 0.0)  # where in the mark it was grabbed: a drag does not jump
+        self._keyboard = False  # the crosshair shows once the keys are used, not over a click
         self._locked = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(500, 310)
@@ -154,6 +156,7 @@ class DamageDiagram(Retranslating, QWidget):
     # Mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()
+        self._keyboard = False
         pos = event.position()
         hit = self._mark_at(pos)
         if event.button() == Qt.MouseButton.RightButton:
@@ -164,6 +167,10 @@ class DamageDiagram(Retranslating, QWidget):
             return
         if hit:
             self._select(hit)
+            mark = next(m for m in self._marks if m.number == hit)
+            spot = self._to_canvas(pos)
+            if spot is not None:
+                self._grab = (spot[0] - mark.x, spot[1] - mark.y)
             self._dragging = not self._locked
             return
         spot = self._to_canvas(pos)
@@ -175,7 +182,9 @@ class DamageDiagram(Retranslating, QWidget):
         if self._dragging and self._selected:
             spot = self._to_canvas(event.position())
             if spot is not None:
-                self._change(self._selected, x=round(spot[0], 4), y=round(spot[1], 4))
+                x = min(max(spot[0] - self._grab[0], 0.0), 1.0)
+                y = min(max(spot[1] - self._grab[1], 0.0), 1.0)
+                self._change(self._selected, x=round(x, 4), y=round(y, 4))
 
     def mouseReleaseEvent(self, _event: QMouseEvent) -> None:
         self._dragging = False
@@ -186,10 +195,12 @@ class DamageDiagram(Retranslating, QWidget):
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
                   Qt.Key.Key_Down: (0, 1)}
         if key in arrows:
+            self._keyboard = True
             step = BIG_STEP if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else STEP
             dx, dy = arrows[key]
             self._nudge(dx * step, dy * step)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._keyboard = True
             self._place(*self._cursor)
         elif key in (Qt.Key.Key_N, Qt.Key.Key_BracketRight):
             self._cycle(1)
@@ -243,7 +254,7 @@ class DamageDiagram(Retranslating, QWidget):
             painter.setPen(QColor("white"))
             painter.drawText(QRectF(centre.x() - RADIUS, centre.y() - RADIUS, 2 * RADIUS,
                                     2 * RADIUS), Qt.AlignmentFlag.AlignCenter, str(mark.number))
-        if self.hasFocus() and not self._locked:  # the keyboard's crosshair
+        if self.hasFocus() and self._keyboard and not self._locked:  # the keyboard's crosshair
             cross = self._on_screen(*self._cursor)
             painter.setPen(QPen(QColor("#2e7d32"), 1.5))
             painter.drawLine(cross - QPointF(9, 0), cross + QPointF(9, 0))

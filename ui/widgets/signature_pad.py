@@ -9,8 +9,20 @@ shows the canvas as the largest 3:1 area centred in the widget, with a baseline 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QElapsedTimer, QEvent, QIODevice, QPointF, QRectF
-from PySide6.QtCore import QSize, Qt, Signal
+import itertools
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QElapsedTimer,
+    QEvent,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -70,7 +82,7 @@ def paint_strokes(painter: QPainter, strokes: list[Stroke], target: QRectF) -> N
             pen.setWidthF(_width(stroke[0][2]) * scale)
             painter.setPen(pen)
             painter.drawPoint(at(stroke[0]))
-        for first, second in zip(stroke, stroke[1:], strict=False):
+        for first, second in itertools.pairwise(stroke):
             pen.setWidthF(_width((first[2] + second[2]) / 2) * scale)
             painter.setPen(pen)
             painter.drawLine(at(first), at(second))
