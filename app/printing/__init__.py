@@ -1,8 +1,9 @@
-"""Printed documents: each name maps to a function OrderDocument -> PDF bytes.
+"""Printed documents: each name maps to a function from its data (model.py) to PDF bytes.
 
-The registry imports nothing heavy: a document's module (and ReportLab, ~190 ms, and the CJK
-font) load on its first print, never at program start. Later documents ("checkin", "keytag",
-"receipt", ...) add one entry here.
+The estimate and the work order print an OrderDocument, the check-in sheet a CheckInDocument,
+the key tag a KeyTagDocument. The registry imports nothing heavy: a document's module (and
+ReportLab, ~190 ms, and the CJK font) load on its first print, never at program start. Later
+documents ("receipt", ...) add one entry here.
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.printing.model import OrderDocument
+    from app.printing.model import CheckInDocument, KeyTagDocument, OrderDocument
 
-Document = Callable[["OrderDocument"], bytes]
+    PrintData = OrderDocument | CheckInDocument | KeyTagDocument
+
+Document = Callable[["PrintData"], bytes]
 
 
 def _lazy(module: str, function: str) -> Document:
     """A document function that imports its module on the first call."""
 
-    def render(doc: OrderDocument) -> bytes:
+    def render(doc: PrintData) -> bytes:
         render_pdf: Document = getattr(import_module(module), function)
         return render_pdf(doc)
 
