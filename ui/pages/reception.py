@@ -25,7 +25,6 @@ from app.context import AppContext
 from app.services import catalog, files, reception
 from ui.i18n import Retranslating
 from ui.pages.customer_file import CustomerFileView
-from ui.pages.order_editor import OrderEditor
 from ui.pages.vehicle_file import VehicleFileView
 
 CUSTOMER, VEHICLE, ORDER = "customer", "vehicle", "order"
@@ -79,9 +78,9 @@ class ReceptionPage(Retranslating, QWidget):
         self.home = ReceptionHome(self)
         self.customer_view = CustomerFileView(self)
         self.vehicle_view = VehicleFileView(self)
-        self.order_editor = OrderEditor(context, self)
+        self._order_editor: QWidget | None = None  # built on the first order: a faster start
         self.stack = QStackedWidget(self)
-        for view in (self.home, self.customer_view, self.vehicle_view, self.order_editor):
+        for view in (self.home, self.customer_view, self.vehicle_view):
             self.stack.addWidget(view)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("back")
@@ -117,7 +116,6 @@ class ReceptionPage(Retranslating, QWidget):
         v.transfer_requested.connect(lambda: self.actions.transfer(v.file))
         v.order_selected.connect(self.open_order)
         v.new_order_requested.connect(self.take_car_in)
-        self.order_editor.print_requested.connect(self.print_document)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← Back (Alt+Left)"))
@@ -136,6 +134,16 @@ class ReceptionPage(Retranslating, QWidget):
         self.vehicle_view.show_file(file, self.context.actor)
         self.vehicle_view.show_desk(desk)
         self._shown(VEHICLE, vehicle_id, self.vehicle_view)
+
+    @property
+    def order_editor(self):  # type: ignore[no-untyped-def]  # -> OrderEditor, imported late
+        if self._order_editor is None:
+            from ui.pages.order_editor import OrderEditor
+
+            self._order_editor = OrderEditor(self.context, self)
+            self._order_editor.print_requested.connect(self.print_document)
+            self.stack.addWidget(self._order_editor)
+        return self._order_editor
 
     def open_order(self, order_id: uuid.UUID) -> None:
         self.order_editor.open_order(order_id)
