@@ -109,7 +109,7 @@ class CheckInWindow(Retranslating, QDialog):
         self.remove_mark.clicked.connect(self._remove_mark)
         self.marks_list = QListWidget(self)
         self.marks_list.setObjectName("marks_list")
-        self.marks_list.setMaximumHeight(110)
+        self.marks_list.setMaximumHeight(66)
         self.fuel = QSlider(Qt.Orientation.Horizontal, self)
         self.fuel.setObjectName("checkin_fuel")
         self.fuel.setRange(0, 100 if self.electric else 8)
@@ -138,6 +138,8 @@ class CheckInWindow(Retranslating, QDialog):
         self.add_photos.clicked.connect(self._choose_photos)
         self.pad = SignaturePad(self)
         self.pad.setObjectName("signature_pad")
+        # A 3:1 signature needs no more height than this; the diagram takes the rest.
+        self.pad.setMaximumHeight(170)
         self.signer = QLineEdit(self.order.customer_name, self)
         self.signer.setObjectName("signer")
         self.stamp = QLabel(self)
@@ -212,8 +214,8 @@ class CheckInWindow(Retranslating, QDialog):
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(2, 2)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 1)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 0)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         for name in ("verify", "new_version", "print_tag", "print_sheet", "save", "confirm",
