@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from app.domain.errors import InputError
 from app.i18n import QT_TRANSLATE_NOOP
 
 # The shop's checklist is a setting; this is the default (English source, translated on screen
@@ -96,3 +97,15 @@ def _plain(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
     return value
+
+
+def level_errors(fuel_eighths: int | None, battery_percent: int | None) -> list[InputError]:
+    """What is wrong with a fuel gauge (eighths) or battery charge reading, as refusals."""
+    errors: list[InputError] = []
+    if fuel_eighths is not None and not 0 <= fuel_eighths <= 8:
+        errors.append(InputError("fuel", QT_TRANSLATE_NOOP(
+            "InputError", "The fuel level goes from empty (0) to full (8 eighths).")))
+    if battery_percent is not None and not 0 <= battery_percent <= 100:
+        errors.append(InputError("battery", QT_TRANSLATE_NOOP(
+            "InputError", "The battery charge goes from 0 to 100 %.")))
+    return errors

@@ -22,7 +22,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.checkin import DEFAULT_CHECKLIST, ITEM_STATES, MARK_KINDS, content_hash, rounded
+from app.domain.checkin import (
+    DEFAULT_CHECKLIST,
+    ITEM_STATES,
+    MARK_KINDS,
+    content_hash,
+    level_errors,
+    rounded,
+)
 from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
@@ -185,12 +192,7 @@ def check_form(form: CheckInForm) -> CheckInForm:
                 "InputError", "A damage mark lies off the diagram or has no kind; place it "
                 "again.")))
             break
-    if form.fuel_eighths is not None and not 0 <= form.fuel_eighths <= 8:
-        errors.append(InputError("fuel", QT_TRANSLATE_NOOP(
-            "InputError", "The fuel level goes from empty (0) to full (8 eighths).")))
-    if form.battery_percent is not None and not 0 <= form.battery_percent <= 100:
-        errors.append(InputError("battery", QT_TRANSLATE_NOOP(
-            "InputError", "The battery charge goes from 0 to 100 %.")))
+    errors += level_errors(form.fuel_eighths, form.battery_percent)
     if form.odometer_km is not None and not 0 <= form.odometer_km <= 3_000_000:
         errors.append(InputError("odometer", QT_TRANSLATE_NOOP(
             "InputError", "Type the odometer reading in whole kilometres, e.g. 45200.")))

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.domain.checkin import level_errors
 from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
 from app.domain.phone import check_phone
@@ -265,12 +266,7 @@ def check_reception(form: ReceptionForm, last_mileage_km: int | None) -> Recepti
         errors.append(InputError("odometer_note", QT_TRANSLATE_NOOP(
             "InputError", "Say why the odometer reading went back (e.g. instrument cluster "
             "replaced).")))
-    if form.fuel_eighths is not None and not 0 <= form.fuel_eighths <= 8:
-        errors.append(InputError("fuel", QT_TRANSLATE_NOOP(
-            "InputError", "The fuel level goes from empty (0) to full (8 eighths).")))
-    if form.battery_percent is not None and not 0 <= form.battery_percent <= 100:
-        errors.append(InputError("battery", QT_TRANSLATE_NOOP(
-            "InputError", "The battery charge goes from 0 to 100 %.")))
+    errors += level_errors(form.fuel_eighths, form.battery_percent)
     if errors:
         raise InputErrors(errors)
     return replace(form, mileage=mileage, odometer_note=form.odometer_note.strip())
