@@ -78,12 +78,13 @@ def order_document(session: Session, order_id: uuid.UUID, language: str = "zh_CN
 
 
 def document_data(session: Session, order_id: uuid.UUID, document: str,
-                  language: str = "zh_CN", printed_at: datetime | None = None) -> object:
+                  language: str = "zh_CN", printed_at: datetime | None = None,
+                  version: int | None = None) -> object:
     """The plain data a paper is laid out from (read here, laid out anywhere, e.g. a thread)."""
     if document not in ORDER_DOCUMENTS:
         raise ValueError(f"unknown document {document!r}; one of {', '.join(ORDER_DOCUMENTS)}")
     if document == "checkin":
-        return checkin_document(session, order_id, language)
+        return checkin_document(session, order_id, language, version)
     if document == "keytag":
         return keytag_document(session, order_id, language)
     return order_document(session, order_id, language, printed_at)

@@ -289,6 +289,10 @@
         <translation>校验(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Earlier version…</source>
+        <translation>历史版本(&amp;E)…</translation>
+    </message>
+    <message>
         <source>Print &amp;sheet</source>
         <translation>打印检查单(&amp;H)</translation>
     </message>
@@ -345,6 +349,14 @@
     <message>
         <source>WARNING: the record differs from what was signed</source>
         <translation>警告：记录与签字时的内容不一致</translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>Show the sheet of version</source>
+        <translation>查看此版本的检查单</translation>
     </message>
 </context>
 <context>

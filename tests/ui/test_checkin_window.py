@@ -106,7 +106,8 @@ def test_check_in_sign_lock_and_start_work(qtbot, window, context, approved, tmp
     assert editor.view.status == "in_progress"
 
 
-def test_a_change_after_signing_is_version_two(qtbot, window, context, approved) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_after_signing_is_version_two(qtbot, window, context, approved,
+                                               monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _editor, dialog = _window(qtbot, window, approved)
     _sign(qtbot, dialog.pad)
     dialog.buttons["sign"].click()
@@ -120,6 +121,14 @@ def test_a_change_after_signing_is_version_two(qtbot, window, context, approved)
         assert not checkin.is_locked(s, approved)
         assert checkin.version(s, approved, 1).locked
         assert checkin.current(s, approved).form.belongings == "行车记录仪"
+    assert dialog.buttons["earlier"].isEnabled()  # version 1 stays readable as signed
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("1", True))
+    dialog.buttons["earlier"].click()
+    preview = dialog.earlier_preview
+    assert preview.doc.version == 1 and preview.doc.belongings != "行车记录仪"
+    preview.reject()
 
 
 def test_the_sheet_prints_from_the_window(qtbot, window, context, approved) -> None:  # type: ignore[no-untyped-def]

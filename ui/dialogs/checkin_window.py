@@ -150,8 +150,8 @@ class CheckInWindow(Retranslating, QDialog):
         self.undo_pad.clicked.connect(self.pad.undo_stroke)
         self.error = FieldError("general", self)
         self.buttons = {name: QPushButton(self) for name in (
-            "save", "sign", "confirm", "new_version", "verify", "print_sheet", "print_tag",
-            "close")}
+            "save", "sign", "confirm", "new_version", "verify", "earlier", "print_sheet",
+            "print_tag", "close")}
         for name, button in self.buttons.items():
             button.setObjectName(f"checkin_{name}")
             button.clicked.connect(getattr(self, f"_on_{name}"))
@@ -218,7 +218,8 @@ class CheckInWindow(Retranslating, QDialog):
         grid.setRowStretch(1, 0)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
-        for name in ("verify", "new_version", "print_tag", "print_sheet", "save", "confirm",
+        for name in ("verify", "earlier", "new_version", "print_tag", "print_sheet", "save",
+                     "confirm",
                      "sign", "close"):
             buttons.addWidget(self.buttons[name])
         layout = QVBoxLayout(self)
@@ -280,6 +281,7 @@ class CheckInWindow(Retranslating, QDialog):
             "save": self.tr("&Save draft"), "sign": self.tr("Sign and &lock (Ctrl+Enter)"),
             "confirm": self.tr("Confirm without signature"),
             "new_version": self.tr("Change (new &version)"), "verify": self.tr("&Verify"),
+            "earlier": self.tr("&Earlier version…"),
             "print_sheet": self.tr("Print &sheet"), "print_tag": self.tr("Print key &tag"),
             "close": self.tr("Close"),
         }.items():
@@ -329,6 +331,7 @@ class CheckInWindow(Retranslating, QDialog):
         b["confirm"].setEnabled(not locked)
         b["new_version"].setEnabled(locked)
         b["verify"].setEnabled(locked)
+        b["earlier"].setEnabled(bool(view.older_versions))
         self._show_state(view)
         self._marks_changed()
         self.error.show_error(None)
@@ -525,6 +528,24 @@ class CheckInWindow(Retranslating, QDialog):
         if self.view is not None and (self.view.locked or self._run(
                 lambda s: checkin.save(s, self.context.user, self.check_in_id, self.form()))):
             self.print_requested.emit(self.order_id, "checkin")
+
+    def _on_earlier(self) -> None:
+        """An earlier version as it was signed: its sheet, read-only."""
+        if self.view is None or not self.view.older_versions:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        from ui.dialogs.print_preview import PrintPreview
+
+        choices = [str(v) for v in reversed(self.view.older_versions)]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Earlier version"),
+                                          self.tr("Show the sheet of version"), choices, 0, False)
+        if ok:
+            preview = PrintPreview(self.context, self.order_id, "checkin", self,
+                                   version=int(chosen))
+            preview.finished.connect(preview.deleteLater)
+            preview.open()
+            self.earlier_preview = preview
 
     def _on_print_tag(self) -> None:
         self.print_requested.emit(self.order_id, "keytag")

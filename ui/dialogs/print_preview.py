@@ -61,13 +61,15 @@ class PrintPreview(Retranslating, QDialog):
     ready = Signal()
 
     def __init__(self, context: AppContext, order_id: uuid.UUID, document: str,
-                 parent: QWidget | None = None, language: str = CHINESE) -> None:
+                 parent: QWidget | None = None, language: str = CHINESE,
+                 version: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("print_preview")
         self.document_name = document
         self.pdf: bytes = b""
         with context.read() as s:
-            self.doc = documents.document_data(s, order_id, document, language)
+            self.doc = documents.document_data(s, order_id, document, language,
+                                               version=version)
         self.status = QLabel(self)
         self.status.setObjectName("preview_status")
         self.progress = QProgressBar(self)
