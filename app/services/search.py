@@ -261,7 +261,21 @@ def search(session: Session, text: str, limit: int = 20) -> list[SearchResult]:
     plate and name. One character finds nothing, except a Chinese one (a surname).
     """
     _sync(session)
-    conn = session.connection()  # Core, not the ORM's execute: this runs on every keystroke
+    return _run(session.connection(), text, limit)
+
+
+def search_box(database: Any, text: str, limit: int = 20) -> list[SearchResult]:
+    """`search` for the search box: a pooled Core connection, no ORM Session around it.
+
+    Every keystroke runs this; the Session's own set-up and teardown cost as much as the
+    query (DESIGN's measured floors). A fresh read has no pending changes to index, so the
+    session's `_sync` is not needed here. `database` is a db.engine.Database.
+    """
+    with database.engine.connect() as conn:
+        return _run(conn, text, limit)
+
+
+def _run(conn: Connection, text: str, limit: int) -> list[SearchResult]:
     plan = _plan(text, limit, conn.dialect.name == "postgresql")
     if plan is None:
         return []

@@ -105,6 +105,13 @@ def test_plate_in_every_typed_form_finds_the_car_first(db: Database, zhang, type
     assert first.detail == "大众 朗逸 2019 白"
 
 
+@pytest.mark.parametrize("typed", ["湘A12345", "2345", "zs", "张", "13800138000"])
+def test_the_search_box_path_finds_what_a_session_finds(db: Database, zhang, typed: str) -> None:
+    from app.services.search import search_box
+
+    assert search_box(db, typed) == _find(db, typed)
+
+
 def test_plate_middle_is_an_any_part_match(db: Database, zhang) -> None:
     [hit] = _find(db, "2345")
     assert (hit.ref, hit.rank) == (zhang[1], ANY_PART)

@@ -206,20 +206,18 @@ class GlobalSearch(Retranslating, QWidget):
         query = self.text()
         if not query:
             return
-        from app.services.search import search  # lazy: pinyin tables load on first use
+        from app.services.search import search_box  # lazy: pinyin tables load on first use
 
-        with self.context.read() as s:
-            results = search(s, query, limit=LIMIT)
+        results = search_box(self.context.db, query, limit=LIMIT)
         self.searched = query
         self.panel.show_results(query, results)
         self._place_panel()
 
     def warm_up(self) -> None:
         """Run one search nobody sees, so the first real keystroke is as fast as the rest."""
-        from app.services.search import search
+        from app.services.search import search_box
 
-        with self.context.read() as s:
-            search(s, "湘a1", limit=1)
+        search_box(self.context.db, "湘a1", limit=1)
 
     def open_current(self) -> None:
         if self.timer.isActive() or self.searched != self.text():
