@@ -69,6 +69,8 @@ def _configure_sqlite(engine: Engine, synchronous: str) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        if mode == "NONE":  # one read-only statement: SQLite's autocommit read is consistent
+            return
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 

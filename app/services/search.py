@@ -272,7 +272,8 @@ def search_box(database: Any, text: str, limit: int = 20) -> list[SearchResult]:
     session's `_sync` is not needed here. `database` is a db.engine.Database.
     """
     with database.engine.connect() as conn:
-        return _run(conn, text, limit)
+        # One SELECT needs no BEGIN/ROLLBACK around it on SQLite (a no-op option elsewhere).
+        return _run(conn.execution_options(sqlite_begin="NONE"), text, limit)
 
 
 def _run(conn: Connection, text: str, limit: int) -> list[SearchResult]:
