@@ -824,32 +824,8 @@
         <translation>导入客户和车辆</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>A CSV or Excel (.xlsx) file, one row per car</source>
         <translation>CSV 或 Excel（.xlsx）文件，每行一辆车</translation>
-    </message>
-    <message>
-        <source>File to import</source>
-        <translation>要导入的文件</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>选择(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>工作表(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <source>Rows of the file</source>
-        <translation>文件中的行</translation>
     </message>
     <message>
         <source>Show only rows that need attention</source>
@@ -935,21 +911,9 @@
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
-    <message>
-        <source>The work stopped with an error: {error}</source>
-        <translation>操作因出错而停止：{error}</translation>
-    </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
-    <message>
-        <source>Line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
@@ -2510,32 +2474,8 @@ The front desk of a car repair shop.</source>
         <translation>导入配件清单</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>A CSV or Excel (.xlsx) file with columns such as 编码, 名称, 品牌, 单位, 售价, 库存</source>
         <translation>CSV 或 Excel（.xlsx）文件，包含 编码、名称、品牌、单位、售价、库存 等列</translation>
-    </message>
-    <message>
-        <source>File to import</source>
-        <translation>要导入的文件</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>选择(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>工作表(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>工作表</translation>
-    </message>
-    <message>
-        <source>Rows of the file</source>
-        <translation>文件中的行</translation>
     </message>
     <message>
         <source>Import &amp;good rows only</source>
@@ -2581,21 +2521,9 @@ The front desk of a car repair shop.</source>
         <source>{n} rows have problems; nothing was imported.</source>
         <translation>{n} 行有问题，未导入任何内容。</translation>
     </message>
-    <message>
-        <source>The work stopped with an error: {error}</source>
-        <translation>操作因出错而停止：{error}</translation>
-    </message>
 </context>
 <context>
     <name>PartsImportModel</name>
-    <message>
-        <source>Line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
     <message>
         <source>Problem or change</source>
         <translation>问题或变更</translation>
@@ -2772,6 +2700,48 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewImportDialog</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <source>The work stopped with an error: {error}</source>
+        <translation>操作因出错而停止：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
