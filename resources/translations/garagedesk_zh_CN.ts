@@ -1584,6 +1584,14 @@
         <source>Choose the papers from the list.</source>
         <translation>请从列表中选择单据。</translation>
     </message>
+    <message>
+        <source>Choose one of the regulation&apos;s repair types.</source>
+        <translation>请选择法规规定的维修类别。</translation>
+    </message>
+    <message>
+        <source>The law&apos;s minimum for this repair type is {km} km or {days} days: the shop may promise more, never less.</source>
+        <translation>该维修类别的法定最低质量保证期为 {km} 公里或 {days} 天：本店可承诺更长，不能更短。</translation>
+    </message>
 </context>
 <context>
     <name>ItemState</name>
