@@ -46,6 +46,7 @@ class Permission(StrEnum):
     CATALOG_EDIT = "catalog.edit"  # labor operations, parts, packages, quick phrases
     CHECKIN_EDIT = "checkin.edit"  # record and sign the car's check-in
     WORK_PROGRESS = "work.progress"  # start work, record progress in the workshop
+    COMPLAINT_EDIT = "complaint.edit"  # record a customer's complaint and close it with the reply
 
 
 _ALL = set(Permission)
@@ -59,12 +60,14 @@ _DESK = {
     Permission.ORDER_CANCEL,
     Permission.CHECKIN_EDIT,
     Permission.WORK_PROGRESS,
+    Permission.COMPLAINT_EDIT,
 }
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADVISOR: frozenset(_DESK),
     Role.CASHIER: frozenset(
-        {Permission.CUSTOMER_VIEW, Permission.CUSTOMER_EDIT, Permission.ORDER_VIEW}),
+        {Permission.CUSTOMER_VIEW, Permission.CUSTOMER_EDIT, Permission.ORDER_VIEW,
+         Permission.COMPLAINT_EDIT}),
     Role.WORKSHOP: frozenset(
         {Permission.CUSTOMER_VIEW, Permission.ORDER_VIEW, Permission.WORK_PROGRESS}),
     Role.MANAGER: frozenset(

@@ -2,7 +2,8 @@
 
 The car's open order (continued instead of making a second one), work the customer declined
 and has not had done since (tomorrow's sale, and a safety point to mention), and the last
-visit with its mileage. One small query each, so it shows while the advisor is still typing.
+visit with its mileage, and an open complaint. One small query each, so it shows while the
+advisor is still typing.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.workorder import OPEN_STATUSES
+from app.services import complaints
+from app.services.complaints import ComplaintView
 from db.models import WorkOrder, WorkOrderLine
 
 DECLINED_LOOKBACK = timedelta(days=365)  # older recommendations are stale: the car changed
@@ -52,6 +55,7 @@ class DeskSummary:
     open_order: OpenOrder | None
     declined: tuple[DeclinedWork, ...]
     last_visit: LastVisit | None
+    complaints: tuple[ComplaintView, ...] = ()  # open ones, about the car or by its owner
 
 
 def desk_summary(session: Session, vehicle_id: uuid.UUID,
@@ -90,6 +94,7 @@ def desk_summary(session: Session, vehicle_id: uuid.UUID,
         OpenOrder(*open_row) if open_row else None,
         declined,
         LastVisit(*last) if last else None,
+        complaints.open_for_vehicle(session, vehicle_id),
     )
 
 

@@ -26,6 +26,8 @@ DEFAULTS: dict[str, Any] = {
     # Which papers the customer must sign (the rest may be skipped, visibly, on the order).
     "signatures.mandatory": ["checkin"],
     "keytag.size_mm": [50, 30],
+    # A complaint's owner replies to the customer within this many hours (投诉回复时限).
+    "complaints.reply_hours": 24,
 }
 
 

@@ -415,6 +415,89 @@
     </message>
 </context>
 <context>
+    <name>CloseComplaintDialog</name>
+    <message>
+        <source>Close a complaint</source>
+        <translation>结案投诉</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Reply given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>&amp;Close complaint</source>
+        <translation>结案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{text}
+Owner {owner}, reply by {due}.</source>
+        <translation>{text}
+负责人 {owner}，须在 {due} 前答复。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintChannel</name>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>By message (SMS / WeChat)</source>
+        <translation>短信 / 微信</translation>
+    </message>
+    <message>
+        <source>At the follow-up call</source>
+        <translation>回访时</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Record a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>{plate}: the desk sees this complaint whenever the car or its owner comes up, until it is closed with the reply.</source>
+        <translation>{plate}：在答复结案之前，每次查到这辆车或车主时前台都会看到这条投诉。</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>About order</source>
+        <translation>相关工单</translation>
+    </message>
+    <message>
+        <source>Owner (replies)</source>
+        <translation>负责人（答复客户）</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>(no particular order)</source>
+        <translation>（不针对某张工单）</translation>
+    </message>
+    <message>
+        <source>&amp;Record complaint</source>
+        <translation>登记投诉(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Customer&apos;s decision on the estimate</source>
@@ -1591,6 +1674,34 @@
     <message>
         <source>The law&apos;s minimum for this repair type is {km} km or {days} days: the shop may promise more, never less.</source>
         <translation>该维修类别的法定最低质量保证期为 {km} 公里或 {days} 天：本店可承诺更长，不能更短。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer complained.</source>
+        <translation>请选择客户投诉的方式。</translation>
+    </message>
+    <message>
+        <source>Write what the customer complains about, in their words.</source>
+        <translation>请按客户原话填写投诉内容。</translation>
+    </message>
+    <message>
+        <source>Choose who owns the complaint and replies to the customer.</source>
+        <translation>请选择负责处理并答复客户的人。</translation>
+    </message>
+    <message>
+        <source>The reply deadline must be later than now.</source>
+        <translation>答复期限必须晚于现在。</translation>
+    </message>
+    <message>
+        <source>The complaint cannot have come in the future.</source>
+        <translation>投诉时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Write what the customer was told or given; it stays on the record.</source>
+        <translation>请填写给客户的答复或补偿，它会留档。</translation>
+    </message>
+    <message>
+        <source>This complaint is closed already.</source>
+        <translation>这条投诉已经结案。</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3479,14 @@ The front desk of a car repair shop.</source>
         <translation>打开车主档案(&amp;O)</translation>
     </message>
     <message>
+        <source>Complaint…</source>
+        <translation>投诉…</translation>
+    </message>
+    <message>
+        <source>Close complaint…</source>
+        <translation>投诉结案…</translation>
+    </message>
+    <message>
         <source>Car</source>
         <translation>车辆</translation>
     </message>
@@ -3454,6 +3573,14 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Last visit {day}, {km}, {total}.</source>
         <translation>上次到店 {day}，{km}，{total}。</translation>
+    </message>
+    <message>
+        <source>⚠ Open complaint since {day}: {text} — {owner} replies by {due} (overdue).</source>
+        <translation>⚠ 未结投诉（{day} 起）：{text} —— {owner} 须在 {due} 前答复（已超期）。</translation>
+    </message>
+    <message>
+        <source>⚠ Open complaint since {day}: {text} — {owner} replies by {due}.</source>
+        <translation>⚠ 未结投诉（{day} 起）：{text} —— {owner} 须在 {due} 前答复。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from app.context import AppContext
 from app.services import files, shop
+from app.services.complaints import ComplaintView
 from app.services.files import CustomerFile, VehicleFile
 from ui import format as fmt
 
@@ -111,3 +112,21 @@ class FileActions(QObject):
                 customer_id, " · ".join(x for x in (new_owner.name, phone) if x))
 
         register.customer_saved.connect(chosen)  # type: ignore[attr-defined]
+
+    def record_complaint(self, file: VehicleFile | None) -> None:
+        if file is None or file.owner is None:
+            return
+        from ui.dialogs.complaint_dialog import ComplaintDialog
+
+        dialog = ComplaintDialog(self.context, file, self.page.window())
+        dialog.accepted.connect(self.page.reload)
+        self._open(dialog)
+
+    def close_complaint(self, open_ones: tuple[ComplaintView, ...]) -> None:
+        if not open_ones:
+            return
+        from ui.dialogs.complaint_dialog import CloseComplaintDialog
+
+        dialog = CloseComplaintDialog(self.context, open_ones, self.page.window())
+        dialog.accepted.connect(self.page.reload)
+        self._open(dialog)

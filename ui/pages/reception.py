@@ -116,6 +116,9 @@ class ReceptionPage(Retranslating, QWidget):
         v.transfer_requested.connect(lambda: self.actions.transfer(v.file))
         v.order_selected.connect(self.open_order)
         v.new_order_requested.connect(self.take_car_in)
+        v.complaint_requested.connect(lambda: self.actions.record_complaint(v.file))
+        v.close_complaint_requested.connect(
+            lambda: self.actions.close_complaint(v.desk.complaints if v.desk else ()))
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← Back (Alt+Left)"))

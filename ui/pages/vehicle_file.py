@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +34,8 @@ class VehicleFileView(Retranslating, QWidget):
     customer_selected = Signal(uuid.UUID)
     order_selected = Signal(uuid.UUID)
     new_order_requested = Signal()
+    complaint_requested = Signal()
+    close_complaint_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,10 @@ class VehicleFileView(Retranslating, QWidget):
         self.order_button = self._button("new_order", None)
         self.order_button.clicked.connect(self._order_clicked)
         self.order_button.setStyleSheet("font-weight: bold;")
+        self.complaint_button = self._button("record_complaint", self.complaint_requested)
+        self.close_complaint_button = self._button("close_complaint",
+                                                   self.close_complaint_requested)
+        self.close_complaint_button.hide()
         self.summary = QLabel(self)
         self.summary.setObjectName("desk_summary")
         self.summary.setWordWrap(True)
@@ -92,7 +99,7 @@ class VehicleFileView(Retranslating, QWidget):
         titles.addWidget(self.owner_line)
         head.addLayout(titles, 1)
         for button in (self.order_button, self.edit_button, self.transfer_button,
-                       self.owner_button):
+                       self.owner_button, self.complaint_button, self.close_complaint_button):
             head.addWidget(button)
         top = QWidget(self)
         top_layout = QHBoxLayout(top)
@@ -113,6 +120,8 @@ class VehicleFileView(Retranslating, QWidget):
         self.edit_button.setText(self.tr("&Edit car"))
         self.transfer_button.setText(self.tr("&Transfer to another owner…"))
         self.owner_button.setText(self.tr("Open &owner's file"))
+        self.complaint_button.setText(self.tr("Complaint…"))
+        self.close_complaint_button.setText(self.tr("Close complaint…"))
         self.details_box.setTitle(self.tr("Car"))
         self.owners_box.setTitle(self.tr("Owners over time"))
         self.details.set_captions({
@@ -154,9 +163,12 @@ class VehicleFileView(Retranslating, QWidget):
         self.transfer_button.setEnabled(may(Permission.VEHICLE_TRANSFER))
         self.owner_button.setEnabled(owner is not None)
         self.order_button.setEnabled(may(Permission.ORDER_EDIT) and owner is not None)
+        self.complaint_button.setEnabled(may(Permission.COMPLAINT_EDIT) and owner is not None)
+        self.close_complaint_button.setEnabled(may(Permission.COMPLAINT_EDIT))
 
     def show_desk(self, desk: DeskSummary | None) -> None:
-        """What the desk must see at once: open order, declined work, last visit."""
+        """What the desk must see at once: open complaint, open order, declined work, last
+        visit."""
         self.desk = desk
         self._show_desk()
 
@@ -164,9 +176,11 @@ class VehicleFileView(Retranslating, QWidget):
         desk = self.desk
         if desk is None:
             self.summary.hide()
+            self.close_complaint_button.hide()
             self.order_button.setText(self.tr("&New work order (Ctrl+O)"))
             return
-        parts: list[str] = []
+        parts: list[str] = self._complaint_lines(desk)
+        self.close_complaint_button.setVisible(bool(desk.complaints))
         if desk.open_order is not None:
             o = desk.open_order
             parts.append(self.tr("Open order {number} ({status}), since {when}.").format(
@@ -187,6 +201,18 @@ class VehicleFileView(Retranslating, QWidget):
                 total=fmt.yuan(v.total_fen)))
         self.summary.setText("\n".join(parts))
         self.summary.setVisible(bool(parts))
+
+    def _complaint_lines(self, desk: DeskSummary) -> list[str]:
+        """An open complaint comes first: nobody greets an unhappy customer unawares."""
+        now = datetime.now(UTC)
+        return [
+            (self.tr("⚠ Open complaint since {day}: {text} — {owner} replies by {due}"
+                     " (overdue).") if c.overdue(now) else
+             self.tr("⚠ Open complaint since {day}: {text} — {owner} replies by {due}.")).format(
+                day=fmt.local_date(c.received_at), text=c.description, owner=c.owner_name,
+                due=fmt.local_time(c.reply_due_at))
+            for c in desk.complaints
+        ]
 
     def _order_clicked(self) -> None:
         if self.desk is not None and self.desk.open_order is not None:
