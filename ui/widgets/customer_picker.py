@@ -75,10 +75,9 @@ class CustomerPicker(Retranslating, QWidget):
         text = self.field.text().strip()
         results: list[Any] = []
         if text:
-            from app.services.search import search
+            from app.services.search import search_box  # a keystroke: no Session around it
 
-            with self.context.read() as s:
-                results = search(s, text, limit=30)
+            results = search_box(self.context.db, text, limit=30)
         self.model.set_rows([r for r in results
                              if r.kind == "customer" and r.ref != self.exclude])
         if self.model.rowCount():
