@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlalchemy import event, text
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from app.demo_batch import Batch, indexes_built_after, open_for_bulk
@@ -111,6 +111,7 @@ def write_demo(db_path: str, *, years: float = 1.0, cars_per_day: int = 60, seed
         clock("shop")
         summary.rows = _write_history(database, history, bar.stage(0.0, 0.85))
         clock("history")
+        summary.rows["complaints"] = _write_complaints(database, seed, _local(end, *DEMO_NOW_LOCAL))
         _finish(database, bar.stage(0.85, 1.0))
         clock("search index")
         _record(database, admin, summary, years, cars_per_day)
@@ -223,6 +224,17 @@ def _write_history(database: Database, history: History, progress: Report) -> di
                 progress((i + 1) / total_days, f"{day}  {history.order_count:,} orders")
         progress(1.0, "building indexes")
     return dict(batch.written)
+
+
+def _write_complaints(database: Database, seed: int, now: datetime) -> int:
+    """On their own random stream: adding them changes nothing else the seed gives."""
+    from app.demo_complaints import write_complaints
+
+    with database.engine.begin() as conn:
+        owners = tuple((r.id, r.display_name) for r in conn.execute(
+            select(User.id, User.display_name)
+            .where(User.role.in_(("advisor", "manager"))).order_by(User.username)))
+        return write_complaints(conn, random.Random(f"complaints-{seed}"), owners, now)
 
 
 def _finish(database: Database, progress: Report) -> None:

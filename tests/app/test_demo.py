@@ -308,3 +308,20 @@ def checkin_order(session, check_in_id):  # type: ignore[no-untyped-def]
     from db.models import CheckIn
 
     return session.get(CheckIn, check_in_id).order_id
+
+
+def test_recent_complaints_are_open_and_show_at_reception(demo_path: Path, rows) -> None:
+    from app.services import reception
+    from db.engine import Database
+
+    counts = dict(rows.execute("SELECT status, count(*) FROM complaints GROUP BY status"))
+    assert counts.get("open", 0) >= 1
+    assert rows.execute("SELECT count(*) FROM complaints WHERE status = 'closed'"
+                        " AND resolution = ''").fetchone() == (0,)
+    [vehicle] = rows.execute("SELECT vehicle_id FROM complaints WHERE status = 'open'"
+                             " ORDER BY received_at LIMIT 1").fetchone()
+    db = Database.open(str(demo_path))
+    with db.read() as s:
+        desk = reception.desk_summary(s, uuid.UUID(hex=vehicle))
+    db.dispose()
+    assert desk.complaints and desk.complaints[0].status == "open"
