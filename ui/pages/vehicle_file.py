@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 from datetime import UTC, datetime
 
@@ -25,6 +26,7 @@ from ui.i18n import Retranslating, fuel_name, status_name
 from ui.models.file_models import OrdersModel, OwnersModel
 from ui.widgets.file_parts import Details, FileTable
 
+COMPLAINT_HTML = '<span style="color:#b71c1c; font-weight:bold;">{}</span>'
 DETAIL_KEYS = ("vin", "brand", "model", "year", "colour", "engine_no", "fuel", "mileage", "note")
 
 
@@ -61,6 +63,7 @@ class VehicleFileView(Retranslating, QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("desk_summary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)  # a complaint's line prints red
         self.summary.setStyleSheet(
             "background: #fff8e1; border: 1px solid #ffcc80; padding: 6px;")
         self.summary.hide()
@@ -179,7 +182,7 @@ class VehicleFileView(Retranslating, QWidget):
             self.close_complaint_button.hide()
             self.order_button.setText(self.tr("&New work order (Ctrl+O)"))
             return
-        parts: list[str] = self._complaint_lines(desk)
+        complaints, parts = self._complaint_lines(desk), []
         self.close_complaint_button.setVisible(bool(desk.complaints))
         if desk.open_order is not None:
             o = desk.open_order
@@ -199,20 +202,21 @@ class VehicleFileView(Retranslating, QWidget):
             parts.append(self.tr("Last visit {day}, {km}, {total}.").format(
                 day=fmt.local_date(v.at), km=fmt.km(v.mileage_km) or "—",
                 total=fmt.yuan(v.total_fen)))
-        self.summary.setText("\n".join(parts))
-        self.summary.setVisible(bool(parts))
+        self.summary.setText("<br>".join(complaints + [html.escape(p) for p in parts]))
+        self.summary.setVisible(bool(complaints or parts))
 
     def _complaint_lines(self, desk: DeskSummary) -> list[str]:
-        """An open complaint comes first: nobody greets an unhappy customer unawares."""
+        """An open complaint comes first, in red: nobody greets an unhappy customer unawares."""
         now = datetime.now(UTC)
-        return [
-            (self.tr("⚠ Open complaint since {day}: {text} — {owner} replies by {due}"
-                     " (overdue).") if c.overdue(now) else
-             self.tr("⚠ Open complaint since {day}: {text} — {owner} replies by {due}.")).format(
+        lines = []
+        for c in desk.complaints:
+            text = (self.tr("⚠ Open complaint since {day}: {text} — {owner} replies by {due}"
+                            " (overdue).") if c.overdue(now) else
+                    self.tr("⚠ Open complaint since {day}: {text} — {owner} replies by {due}."))
+            lines.append(COMPLAINT_HTML.format(html.escape(text.format(
                 day=fmt.local_date(c.received_at), text=c.description, owner=c.owner_name,
-                due=fmt.local_time(c.reply_due_at))
-            for c in desk.complaints
-        ]
+                due=fmt.local_time(c.reply_due_at)))))
+        return lines
 
     def _order_clicked(self) -> None:
         if self.desk is not None and self.desk.open_order is not None:
