@@ -468,3 +468,12 @@ class CheckInPhoto(Base):
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)  # JPEG, 240 px on the long side
     suffix: Mapped[str] = mapped_column(String(8), default=".jpg")
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# --- Settlement, payments, deposits and reversals (issue 6, money side) ----------------------
+from db.settlement_models import (  # noqa: E402, F401 - re-exported beside the others
+    Deposit,
+    Payment,
+    Settlement,
+    SettlementReversal,
+)
