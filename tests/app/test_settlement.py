@@ -56,7 +56,7 @@ def test_wechat_and_cash_with_change_settle_to_the_fen(database, advisor) -> Non
     [PaymentDraft("cash", 100), PaymentDraft("cash", TOTAL_FEN)],
     [PaymentDraft("wechat", -100), PaymentDraft("cash", TOTAL_FEN + 100)],
 ])
-def test_payments_that_do_not_cover_the_bill_exactly_are_refused(database, advisor, payments) -> None:  # type: ignore[no-untyped-def]
+def test_payments_not_covering_the_bill_exactly_are_refused(database, advisor, payments) -> None:  # type: ignore[no-untyped-def]
     order_id = ready_order(database, advisor)
     with pytest.raises(InputErrors):
         _settle(database, advisor, order_id, *payments)
@@ -146,7 +146,7 @@ def test_arrears_are_aged_and_paid_against_the_original_bill(database, advisor, 
     assert day.by_method["card"] == 20000 and day.by_method["cash"] == TOTAL_FEN - 20000
 
 
-def test_deposits_reduce_the_amount_due_and_return_after_a_reversal(database, advisor, manager) -> None:  # type: ignore[no-untyped-def]
+def test_deposits_reduce_the_due_and_return_after_a_reversal(database, advisor, manager) -> None:  # type: ignore[no-untyped-def]
     order_id = ready_order(database, advisor)
     with database.write() as s:
         settlement.take_deposit(s, advisor, order_id, PaymentDraft("alipay", 10000))
