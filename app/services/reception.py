@@ -2,7 +2,8 @@
 
 The car's open order (continued instead of making a second one), work the customer declined
 and has not had done since (tomorrow's sale, and a safety point to mention), and the last
-visit with its mileage. One small query each, so it shows while the advisor is still typing.
+visit with its mileage, and money the car's owner still owes (arrears 挂账, with their age).
+One small query each, so it shows while the advisor is still typing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.workorder import OPEN_STATUSES
-from db.models import WorkOrder, WorkOrderLine
+from app.services.settlement_reports import OwedSummary, owed_by
+from db.models import VehicleOwnership, WorkOrder, WorkOrderLine
 
 DECLINED_LOOKBACK = timedelta(days=365)  # older recommendations are stale: the car changed
 
@@ -52,6 +54,7 @@ class DeskSummary:
     open_order: OpenOrder | None
     declined: tuple[DeclinedWork, ...]
     last_visit: LastVisit | None
+    owed: OwedSummary | None = None  # the current owner's unpaid bills
 
 
 def desk_summary(session: Session, vehicle_id: uuid.UUID,
@@ -90,7 +93,16 @@ def desk_summary(session: Session, vehicle_id: uuid.UUID,
         OpenOrder(*open_row) if open_row else None,
         declined,
         LastVisit(*last) if last else None,
+        _owed(session, vehicle_id, now),
     )
+
+
+def _owed(session: Session, vehicle_id: uuid.UUID, now: datetime) -> OwedSummary | None:
+    owner = session.scalar(
+        select(VehicleOwnership.customer_id)
+        .where(VehicleOwnership.vehicle_id == vehicle_id, VehicleOwnership.ended_on.is_(None))
+        .limit(1))
+    return owed_by(session, owner, now.astimezone().date()) if owner is not None else None
 
 
 def _done_after(session: Session, vehicle_id: uuid.UUID,

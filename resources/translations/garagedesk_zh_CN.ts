@@ -1592,6 +1592,54 @@
         <source>The law&apos;s minimum for this repair type is {km} km or {days} days: the shop may promise more, never less.</source>
         <translation>该维修类别的法定最低质量保证期为 {km} 公里或 {days} 天：本店可承诺更长，不能更短。</translation>
     </message>
+    <message>
+        <source>Payment {n}: choose how the customer pays.</source>
+        <translation>第 {n} 笔付款：请选择付款方式。</translation>
+    </message>
+    <message>
+        <source>Payment {n}: an amount cannot be negative.</source>
+        <translation>第 {n} 笔付款：金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Put all the cash in one row: type what the customer hands over.</source>
+        <translation>现金请合并为一行：填写客户实际交来的金额。</translation>
+    </message>
+    <message>
+        <source>The card, online and account payments come to {paid}, more than the {due} due. Only cash can be more (change is given).</source>
+        <translation>刷卡、线上及挂账金额合计 {paid}，超过应付的 {due}。只有现金可以多收（找零）。</translation>
+    </message>
+    <message>
+        <source>{left} is still due. Add a payment or put it on account.</source>
+        <translation>还差 {left} 未付。请再添加一笔付款或挂账。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays the money owed.</source>
+        <translation>请选择客户还款的付款方式。</translation>
+    </message>
+    <message>
+        <source>Type the amount the customer pays, more than 0.</source>
+        <translation>请填写客户支付的金额，须大于 0。</translation>
+    </message>
+    <message>
+        <source>Only {owed} is owed on this bill.</source>
+        <translation>这张结算单只欠 {owed}。</translation>
+    </message>
+    <message>
+        <source>{customer} may not leave money on account (挂账): the customer has no credit with the shop. Take another payment method.</source>
+        <translation>{customer} 不能挂账：该客户没有本店的挂账额度。请选择其他付款方式。</translation>
+    </message>
+    <message>
+        <source>Say why the settlement is reversed; the reason is kept.</source>
+        <translation>请填写冲销结算的原因，原因将被保留。</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on receipt {number}.</source>
+        <translation>结算单 {number} 没有欠款。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays the deposit.</source>
+        <translation>请选择客户支付定金的方式。</translation>
+    </message>
 </context>
 <context>
     <name>ItemState</name>
@@ -2639,6 +2687,33 @@ The front desk of a car repair shop.</source>
     </message>
 </context>
 <context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>挂账</translation>
+    </message>
+</context>
+<context>
     <name>PhoneListEditor</name>
     <message>
         <source>+ Add phone</source>
@@ -3450,6 +3525,10 @@ The front desk of a car repair shop.</source>
     <message>
         <source> and {n} more</source>
         <translation>，另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>Owes {amount} on {n} bill(s), the oldest {days} days old.</source>
+        <translation>欠款 {amount}，共 {n} 张结算单，最早一笔已 {days} 天。</translation>
     </message>
     <message>
         <source>Last visit {day}, {km}, {total}.</source>
