@@ -17,12 +17,26 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import HRFlowable
 
-from app.printing.base import BoldParagraph, format_amount, format_datetime, format_money, markup
-from app.printing.base import format_quantity
+from app.printing.base import (
+    BoldParagraph,
+    format_amount,
+    format_datetime,
+    format_money,
+    format_quantity,
+    markup,
+)
 from app.printing.fonts import FONT, printable_fields, register_fonts
 from app.printing.lines import GROUPS, Labels
 from app.printing.model import PrintLine
