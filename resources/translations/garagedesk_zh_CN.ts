@@ -21,6 +21,57 @@
     </message>
 </context>
 <context>
+    <name>CashDrawerDialog</name>
+    <message>
+        <source>Cash drawer — daily close</source>
+        <translation>收银日结</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>实收合计</translation>
+    </message>
+    <message>
+        <source>Bills settled</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>of which arrears paid</source>
+        <translation>其中收回欠款</translation>
+    </message>
+    <message>
+        <source>of which deposits</source>
+        <translation>其中收取定金</translation>
+    </message>
+    <message>
+        <source>Refunds (reversals)</source>
+        <translation>冲销退款</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Left on account (not received)</source>
+        <translation>当日挂账（未收款）</translation>
+    </message>
+    <message>
+        <source>&amp;Print daily close sheet…</source>
+        <translation>打印日结单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{n} bill(s), {amount}</source>
+        <translation>{n} 张，{amount}</translation>
+    </message>
+</context>
+<context>
     <name>CatalogEntry</name>
     <message>
         <source>Add a line: type a code, a name or its pinyin initials, then Enter (Ctrl+I)</source>
@@ -473,6 +524,29 @@
     </message>
 </context>
 <context>
+    <name>CreditApproval</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>店长批准</translation>
+    </message>
+    <message>
+        <source>{amount} on account (挂账)</source>
+        <translation>挂账 {amount}</translation>
+    </message>
+    <message>
+        <source>A manager logs in here to allow it.</source>
+        <translation>请店长在此登录批准挂账。</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This login may not allow money on account. A manager has to log in.</source>
+        <translation>该账号无权批准挂账，请店长登录。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer</source>
@@ -692,6 +766,28 @@
     <message>
         <source>Click the car to mark damage; drag a mark to move it; right-click or Delete removes it. Keys: arrows move the crosshair or the selected mark, Enter places a mark, N / P select the next / previous, Esc deselects, 1–5 choose the kind.</source>
         <translation>点击车身标记损伤；拖动标记可移动；右键或 Delete 删除。键盘：方向键移动十字光标或所选标记，回车放置标记，N / P 选择下一个/上一个，Esc 取消选择，1–5 选择类型。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerCashiersModel</name>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerMethodsModel</name>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>实收</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1990,10 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Cash drawer — daily close…</source>
+        <translation>收银日结(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Shop &amp;profile…</source>
         <translation>门店信息(&amp;P)…</translation>
     </message>
@@ -2090,6 +2190,14 @@ The front desk of a car repair shop.</source>
         <translation>开始施工(&amp;W)</translation>
     </message>
     <message>
+        <source>Sett&amp;le…</source>
+        <translation>结算(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Reverse settlement…</source>
+        <translation>冲销结算…</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -2204,6 +2312,18 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Why is the order cancelled?</source>
         <translation>取消工单的原因：</translation>
+    </message>
+    <message>
+        <source>Reverse settlement</source>
+        <translation>冲销结算</translation>
+    </message>
+    <message>
+        <source>Why is the settlement reversed? (kept on record)</source>
+        <translation>冲销原因（将存档）：</translation>
+    </message>
+    <message>
+        <source>The settlement was reversed; the order is ready to be settled again.</source>
+        <translation>结算已冲销，工单回到待结算状态，可重新结算。</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2834,21 @@ The front desk of a car repair shop.</source>
     </message>
 </context>
 <context>
+    <name>PaymentRowsModel</name>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+</context>
+<context>
     <name>PhoneListEditor</name>
     <message>
         <source>+ Add phone</source>
@@ -2844,6 +2979,18 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Key tag</source>
         <translation>钥匙牌</translation>
+    </message>
+    <message>
+        <source>Settlement list</source>
+        <translation>结算清单</translation>
+    </message>
+    <message>
+        <source>Settlement list (80 mm)</source>
+        <translation>结算小票（80 mm）</translation>
+    </message>
+    <message>
+        <source>Daily close sheet</source>
+        <translation>收银日结单</translation>
     </message>
     <message>
         <source>Print preview — {doc} {number}</source>
@@ -3077,6 +3224,125 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Register new customer (Ctrl+N)</source>
         <translation>登记新客户 (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Settle {number}</source>
+        <translation>结算 {number}</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>工时费</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>材料费</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>of which VAT</source>
+        <translation>其中增值税</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>已付定金</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>付款方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>凭证号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>¥ (cash: what is handed over)</source>
+        <translation>¥（现金填实收金额）</translation>
+    </message>
+    <message>
+        <source>slip / transaction no.</source>
+        <translation>小票号 / 交易单号</translation>
+    </message>
+    <message>
+        <source>&amp;Add (Enter)</source>
+        <translation>添加(&amp;A) (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>删除 (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Settle</source>
+        <translation>确认结算(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print A4 receipt (F5)</source>
+        <translation>打印 A4 结算清单 (F5)</translation>
+    </message>
+    <message>
+        <source>Print 80 mm receipt (F6)</source>
+        <translation>打印 80 mm 小票 (F6)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Still due: {amount}</source>
+        <translation>还需支付：{amount}</translation>
+    </message>
+    <message>
+        <source>Change: {amount}</source>
+        <translation>找零：{amount}</translation>
+    </message>
+    <message>
+        <source>This order cannot be settled now ({status}).</source>
+        <translation>该工单当前不能结算（{status}）。</translation>
+    </message>
+    <message>
+        <source>Money on account needs a manager&apos;s approval.</source>
+        <translation>挂账需要店长批准。</translation>
+    </message>
+    <message>
+        <source>Settled: receipt {number}.</source>
+        <translation>已结算：结算单号 {number}。</translation>
+    </message>
+    <message>
+        <source>Give back {amount} change.</source>
+        <translation>请找零 {amount}。</translation>
+    </message>
+    <message>
+        <source>{amount} is owed on account.</source>
+        <translation>挂账欠款 {amount}。</translation>
     </message>
 </context>
 <context>
