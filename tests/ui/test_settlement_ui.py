@@ -165,3 +165,19 @@ def test_the_car_file_banner_shows_money_owed(qtbot, window, database, advisor, 
     window.reception.open_vehicle(vehicle_id)
     summary = window.reception.vehicle_view.summary
     assert summary.isVisible() and "Owes ¥377.50 on 1 bill(s)" in summary.text()
+
+
+def test_the_receipt_opens_in_the_print_preview(qtbot, desk, database, advisor) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.print_preview import PrintPreview
+
+    order_id = ready_order(database, advisor)
+    with database.write() as s:
+        done = settlement.settle(s, advisor, order_id, [PaymentDraft("cash", 40000)])
+    for document in ("receipt", "receipt80"):
+        preview = PrintPreview(desk, order_id, document)
+        qtbot.addWidget(preview)
+        with qtbot.waitSignal(preview.ready, timeout=20000):
+            preview.show()
+        assert done.number in preview.windowTitle()
+        assert preview.pdf_document.pageCount() == 1
+        assert not preview.page_image(0, 300).isNull()
