@@ -98,6 +98,7 @@ class MainWindow(Retranslating, QMainWindow):
         a["switch_user"].triggered.connect(self.switch_user)
         a["quit"].triggered.connect(self.close)
         a["cash_drawer"].triggered.connect(self.open_cash_drawer)
+        a["arrears"].triggered.connect(self.open_arrears)
         a["shop_profile"].triggered.connect(self.edit_shop)
         a["shop_rules"].triggered.connect(self.edit_rules)
         a["users"].triggered.connect(lambda: self.show_page(USERS))
@@ -214,6 +215,15 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.cash_drawer = dialog
+
+    def open_arrears(self) -> None:
+        from ui.dialogs.arrears_dialog import ArrearsDialog
+
+        dialog = ArrearsDialog(self.context, self)
+        dialog.print_requested.connect(self.reception.print_document)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.arrears_dialog = dialog
 
     def edit_rules(self) -> None:
         from ui.dialogs.shop_rules import ShopRulesDialog

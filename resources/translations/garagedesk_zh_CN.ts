@@ -21,6 +21,76 @@
     </message>
 </context>
 <context>
+    <name>ArrearsDialog</name>
+    <message>
+        <source>Money owed (挂账)</source>
+        <translation>挂账欠款</translation>
+    </message>
+    <message>
+        <source>¥ paid now</source>
+        <translation>本次还款 ¥</translation>
+    </message>
+    <message>
+        <source>slip / transaction no.</source>
+        <translation>小票号 / 交易单号</translation>
+    </message>
+    <message>
+        <source>&amp;Take payment (Enter)</source>
+        <translation>收款(&amp;T) (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the bill again</source>
+        <translation>重打结算单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{n} bill(s) owe {amount} in all.</source>
+        <translation>共 {n} 张结算单欠款，合计 {amount}。</translation>
+    </message>
+    <message>
+        <source>{amount} taken on receipt {number}.</source>
+        <translation>已收款 {amount}，计入结算单 {number}。</translation>
+    </message>
+    <message>
+        <source>Give back {amount} change.</source>
+        <translation>请找零 {amount}。</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>结算单号</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>结算日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>账龄（天）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>结算金额</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠款</translation>
+    </message>
+</context>
+<context>
     <name>CashDrawerDialog</name>
     <message>
         <source>Cash drawer — daily close</source>
@@ -1992,6 +2062,10 @@
     <message>
         <source>&amp;Cash drawer — daily close…</source>
         <translation>收银日结(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Money &amp;owed (挂账)…</source>
+        <translation>挂账欠款(&amp;O)…</translation>
     </message>
     <message>
         <source>Shop &amp;profile…</source>

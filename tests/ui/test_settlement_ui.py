@@ -59,7 +59,7 @@ def test_ready_to_settled_with_wechat_and_cash_change(qtbot, desk, database, adv
     assert dialog.remaining.text() == "Still due: ¥0.00"
     with qtbot.waitSignal(dialog.settled):
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)  # Enter on an empty field settles
-    assert "JS-BR01-" in dialog.result.text() and "¥22.50" in dialog.result.text()
+    assert "JS-BR01-" in dialog.outcome.text() and "¥22.50" in dialog.outcome.text()
     assert editor.view.status == "settled" and not editor.buttons["settle"].isVisible()
     assert not editor.buttons["reverse"].isVisible()  # an advisor may not reverse
     dialog.activateWindow()
@@ -181,3 +181,29 @@ def test_the_receipt_opens_in_the_print_preview(qtbot, desk, database, advisor) 
         assert done.number in preview.windowTitle()
         assert preview.pdf_document.pageCount() == 1
         assert not preview.page_image(0, 300).isNull()
+
+
+def test_money_owed_is_paid_against_the_original_bill(qtbot, desk, database, advisor,  # type: ignore[no-untyped-def]
+                                                       manager) -> None:
+    from ui.dialogs.arrears_dialog import ArrearsDialog
+
+    order_id = ready_order(database, advisor, credit=True)
+    with database.write() as s:
+        done = settlement.settle(s, advisor, order_id, [PaymentDraft("account", TOTAL_FEN)],
+                                 approved_by=manager)
+    dialog = ArrearsDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 1 and "¥377.50" in dialog.total.text()
+    assert dialog.amount.text() == "377.50"
+    _choose(dialog.method, "cash")
+    dialog.amount.setText("400")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert done.number in dialog.paid_note.text() and "¥22.50" in dialog.paid_note.text()
+    assert dialog.model.rowCount() == 0
+    with qtbot.waitSignal(dialog.print_requested) as printed:
+        dialog.print_button.click()
+    assert printed.args == [order_id, "receipt"]
+    with database.read() as s:
+        bill = settlement.settlement_view(s, done.id)
+    assert bill.owed_fen == 0 and [p.kind for p in bill.payments] == ["settlement", "arrears"]

@@ -92,10 +92,10 @@ class SettlementDialog(Retranslating, QDialog):
         self.change.setObjectName("settle_change")
         self.change.setStyleSheet("font-size: 16px; font-weight: bold; color: #0a6b0a;")
         self.error = FieldError("payments", self)
-        self.result = QLabel(self)
-        self.result.setObjectName("settle_result")
-        self.result.setWordWrap(True)
-        self.result.hide()
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("settle_result")
+        self.outcome.setWordWrap(True)
+        self.outcome.hide()
         self.settle_button = QPushButton(self)
         self.settle_button.setObjectName("settle_confirm")
         self.print_a4 = QPushButton(self)
@@ -133,7 +133,7 @@ class SettlementDialog(Retranslating, QDialog):
         right.addWidget(self.table, 1)
         right.addLayout(sums)
         right.addWidget(self.error)
-        right.addWidget(self.result)
+        right.addWidget(self.outcome)
         body = QHBoxLayout()
         body.addWidget(self.bill_box)
         body.addLayout(right, 1)
@@ -326,8 +326,8 @@ class SettlementDialog(Retranslating, QDialog):
         if done.owed_fen:
             text += " " + self.tr("{amount} is owed on account.").format(
                 amount=fmt.yuan(done.owed_fen))
-        self.result.setText(text)
-        self.result.show()
+        self.outcome.setText(text)
+        self.outcome.show()
         for widget in (self.method, self.amount, self.reference, self.add_button,
                        self.remove_button, self.settle_button):
             widget.setEnabled(False)

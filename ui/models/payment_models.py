@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.domain.settlement import PAYMENT_METHOD_NAMES, PaymentDraft
-from app.services.settlement_reports import CashierTotals
+from app.services.settlement_reports import Arrear, CashierTotals
 from ui import format as fmt
 from ui.i18n import app_text
 from ui.models.table import RowsModel
@@ -75,3 +75,18 @@ class DrawerCashiersModel(RowsModel[CashierTotals]):
 
     def cell_role(self, row: CashierTotals, column: int, role: int) -> Any:
         return RIGHT if role == Qt.ItemDataRole.TextAlignmentRole and column else None
+
+
+class ArrearsModel(RowsModel[Arrear]):
+    """Bills with money still owed (挂账), oldest first, with their age."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Customer"), self.tr("Plate"), self.tr("Receipt"), self.tr("Settled"),
+                self.tr("Days"), self.tr("Total"), self.tr("Owed")]
+
+    def cell(self, row: Arrear, column: int) -> str:
+        return [row.customer_name, row.plate, row.receipt, fmt.local_date(row.settled_at),
+                str(row.age_days), fmt.yuan(row.total_fen), fmt.yuan(row.owed_fen)][column]
+
+    def cell_role(self, row: Arrear, column: int, role: int) -> Any:
+        return RIGHT if role == Qt.ItemDataRole.TextAlignmentRole and column >= 4 else None
