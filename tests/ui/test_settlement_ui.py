@@ -207,3 +207,29 @@ def test_money_owed_is_paid_against_the_original_bill(qtbot, desk, database, adv
     with database.read() as s:
         bill = settlement.settlement_view(s, done.id)
     assert bill.owed_fen == 0 and [p.kind for p in bill.payments] == ["settlement", "arrears"]
+
+
+def test_money_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from app.services.settlement_reports import Arrear, CashierTotals
+    from ui.models.payment_models import (
+        ArrearsModel,
+        DrawerCashiersModel,
+        DrawerMethodsModel,
+        PaymentRowsModel,
+    )
+
+    payments = PaymentRowsModel()
+    payments.set_rows([PaymentDraft("wechat", 30000, "42"), PaymentDraft("cash", 10000)])
+    methods = DrawerMethodsModel()
+    methods.set_rows([("cash", 100), ("card", 0)])
+    cashiers = DrawerCashiersModel(("cash", "card"))
+    cashiers.set_rows([CashierTotals("李丽", {"cash": 100, "card": 0}, 100)])
+    owed = ArrearsModel()
+    import uuid
+
+    owed.set_rows([Arrear(uuid.uuid4(), "JS-BR01-20261202-001", "WX-BR01-20261202-001",
+                          uuid.uuid4(), "张三", "湘A12345", datetime.now(UTC), 100, 100, 3)])
+    for model in (payments, methods, cashiers, owed):
+        qtmodeltester.check(model)
