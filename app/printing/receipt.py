@@ -61,7 +61,7 @@ def receipt_pdf(doc: ReceiptDocument) -> bytes:
         heading(words["warranty"]),
         [Paragraph(markup(line), styles().body) for line in warranty_lines(doc, words)],
         signature_block(words["sign_receipt"], doc.cashier, {
-            **words, "sign_advisor": words["cashier"] + "："}),
+            **words, "sign_advisor": words["cashier"] + (": " if doc.language == "en" else "：")}),
     )
     title = words["receipt"] + (f"（{words['reversed']}）" if doc.reversed else "")
     setup = PageSetup(shop=doc.shop, title=title, labels=words, code_value=doc.order_number,
