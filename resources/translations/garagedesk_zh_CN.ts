@@ -2388,6 +2388,10 @@ The front desk of a car repair shop.</source>
         <translation>取消工单的原因：</translation>
     </message>
     <message>
+        <source>Print &amp;receipt…</source>
+        <translation>打印结算单(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Reverse settlement</source>
         <translation>冲销结算</translation>
     </message>
@@ -2398,6 +2402,14 @@ The front desk of a car repair shop.</source>
     <message>
         <source>The settlement was reversed; the order is ready to be settled again.</source>
         <translation>结算已冲销，工单回到待结算状态，可重新结算。</translation>
+    </message>
+    <message>
+        <source>Settlement list, &amp;A4</source>
+        <translation>A4 结算清单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Receipt, &amp;80 mm roll</source>
+        <translation>80 mm 小票(&amp;8)</translation>
     </message>
 </context>
 <context>

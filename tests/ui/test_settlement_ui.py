@@ -60,7 +60,7 @@ def test_ready_to_settled_with_wechat_and_cash_change(qtbot, desk, database, adv
     with qtbot.waitSignal(dialog.settled):
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)  # Enter on an empty field settles
     assert "JS-BR01-" in dialog.outcome.text() and "¥22.50" in dialog.outcome.text()
-    assert editor.view.status == "settled" and not editor.buttons["settle"].isVisible()
+    assert editor.view.status == "settled" and "receipt" in editor.buttons["settle"].text()
     assert not editor.buttons["reverse"].isVisible()  # an advisor may not reverse
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -233,3 +233,20 @@ def test_money_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ign
                           uuid.uuid4(), "张三", "湘A12345", datetime.now(UTC), 100, 100, 3)])
     for model in (payments, methods, cashiers, owed):
         qtmodeltester.check(model)
+
+
+def test_a_paid_order_prints_its_receipt_again_from_the_same_button(qtbot, desk, database,  # type: ignore[no-untyped-def]
+                                                                    advisor) -> None:
+    order_id = ready_order(database, advisor)
+    with database.write() as s:
+        settlement.settle(s, advisor, order_id, [PaymentDraft("card", TOTAL_FEN)])
+    editor = _editor(qtbot, desk, order_id)
+    button = editor.buttons["settle"]
+    from ui.pages.settlement_buttons import receipt_menu
+
+    assert button.isVisible() and "receipt" in button.text()
+    menu = receipt_menu(editor)  # what the button pops up (a popup warns offscreen)
+    [roll] = [a for a in menu.actions() if a.objectName() == "print_receipt80"]
+    with qtbot.waitSignal(editor.print_requested) as printed:
+        roll.trigger()
+    assert printed.args == [order_id, "receipt80"]

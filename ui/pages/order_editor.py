@@ -272,6 +272,7 @@ class OrderEditor(Retranslating, QWidget):
         self.model.retranslate()
         if self.view is not None:
             self._show_title(self.view)
+            settlement_buttons.show_for(self, self.view)
 
     # Showing an order
     def open_order(self, order_id: uuid.UUID, message: str = "") -> None:

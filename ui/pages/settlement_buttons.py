@@ -1,12 +1,13 @@
-"""The order editor's two money buttons: "Settle…" on a ready order, and a manager's
-"Reverse settlement…" on a settled one. Kept here so the editor only wires them."""
+"""The order editor's two money buttons: "Settle…" on a ready order (on a paid one the same
+button prints the receipt again, A4 or 80 mm), and a manager's "Reverse settlement…" on a
+settled one. Kept here so the editor only wires them."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from app.domain.errors import InputErrors
 from app.domain.permissions import NotAllowed, Permission
@@ -20,17 +21,29 @@ if TYPE_CHECKING:
     from ui.pages.order_editor import OrderEditor
 
 
+PAID = frozenset({"settled", "delivered"})
+
+
 def show_for(editor: OrderEditor, view: OrderView) -> None:
     """Each button only in the state where it applies, and only for whoever may use it."""
     actor = editor.context.actor
     may = actor.may if actor else (lambda _p: False)
-    editor.buttons["settle"].setVisible(view.status == "ready" and may(Permission.SETTLE))
+    button = editor.buttons["settle"]
+    button.setVisible(view.status in PAID or (view.status == "ready" and may(Permission.SETTLE)))
+    text = (QCoreApplication.translate("OrderEditor", "Print &receipt…") if view.status in PAID
+            else QCoreApplication.translate("OrderEditor", "Sett&le…"))
+    button.setText(text)
+    button.setAccessibleName(text.replace("&", ""))
     editor.buttons["reverse"].setVisible(
         view.status == "settled" and may(Permission.SETTLEMENT_REVERSE))
 
 
 def settle(editor: OrderEditor) -> None:
     if editor.view is None or (editor.dirty and not editor.save()):
+        return
+    if editor.view.status in PAID:
+        button = editor.buttons["settle"]
+        receipt_menu(editor).popup(button.mapToGlobal(button.rect().bottomLeft()))
         return
     from ui.dialogs.settlement_dialog import SettlementDialog
 
@@ -73,3 +86,20 @@ def reverse(editor: OrderEditor, reason: str | None = None) -> bool:
         "OrderEditor", "The settlement was reversed; the order is ready to be settled again."))
     editor.order_changed.emit(order_id)
     return True
+
+
+def receipt_menu(editor: OrderEditor) -> QMenu:
+    """A4 or the 80 mm roll, chosen from a small menu under the button (keyboard: ↓, Enter)."""
+    assert editor.view is not None
+    order_id = editor.view.id
+    menu = QMenu(editor)
+    menu.setObjectName("receipt_menu")
+    for document, text in (
+            ("receipt", QCoreApplication.translate("OrderEditor", "Settlement list, &A4")),
+            ("receipt80", QCoreApplication.translate("OrderEditor", "Receipt, &80 mm roll"))):
+        action = menu.addAction(text)
+        action.setObjectName(f"print_{document}")
+        action.triggered.connect(
+            lambda _checked=False, d=document: editor.print_requested.emit(order_id, d))
+    editor.receipt_menu = menu
+    return menu
