@@ -3355,6 +3355,10 @@ The front desk of a car repair shop.</source>
         <translation>应付金额</translation>
     </message>
     <message>
+        <source>Ctrl+1 … Ctrl+6 choose the method</source>
+        <translation>Ctrl+1 … Ctrl+6 选择付款方式</translation>
+    </message>
+    <message>
         <source>&amp;Method</source>
         <translation>付款方式(&amp;M)</translation>
     </message>

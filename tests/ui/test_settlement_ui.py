@@ -39,6 +39,8 @@ def test_ready_to_settled_with_wechat_and_cash_change(qtbot, desk, database, adv
     editor.buttons["settle"].click()
     dialog = editor.settlement_dialog
     qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     assert dialog.bill_values["due"].text() == "¥377.50"
     assert dialog.amount.text() == "377.50" and dialog.focusWidget() is dialog.amount
     # WeChat 300, Enter: the row is added and the rest (77.50) is offered.
@@ -49,8 +51,9 @@ def test_ready_to_settled_with_wechat_and_cash_change(qtbot, desk, database, adv
     qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
     assert dialog.model.rowCount() == 1 and dialog.amount.text() == "77.50"
     assert dialog.remaining.text() == "Still due: ¥77.50"
-    # Cash: the customer hands over 100; the change shows while it is typed.
-    _choose(dialog.method, "cash")
+    # Cash (Ctrl+1): the customer hands over 100; the change shows while it is typed.
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.method.currentData() == "cash"
     dialog.amount.selectAll()
     qtbot.keyClicks(dialog.amount, "100")
     assert dialog.change.text() == "Change: ¥22.50"
@@ -62,8 +65,6 @@ def test_ready_to_settled_with_wechat_and_cash_change(qtbot, desk, database, adv
     assert "JS-BR01-" in dialog.outcome.text() and "¥22.50" in dialog.outcome.text()
     assert editor.view.status == "settled" and "receipt" in editor.buttons["settle"].text()
     assert not editor.buttons["reverse"].isVisible()  # an advisor may not reverse
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
     with qtbot.waitSignal(editor.print_requested) as printed:
         qtbot.keyClick(dialog, Qt.Key.Key_F6)
     assert printed.args == [order_id, "receipt80"]

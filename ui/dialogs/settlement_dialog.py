@@ -1,7 +1,8 @@
 """Settling a ready order at the desk (结算): the bill, payments typed by keyboard, the change.
 
 The amount field starts with what is due; Enter adds the row (method, amount, reference) and
-puts what is still due back in the field; Enter on an empty field settles. For cash the
+puts what is still due back in the field; Enter on an empty field settles; Ctrl+1…6 pick the
+method. For cash the
 amount is what the customer hands over and the change shows while it is typed. The sums come
 from app/domain/settlement; the rules (exact cover, credit, the manager's approval) from
 app/services/settlement. Once settled the dialog offers the receipt, A4 or the 80 mm roll.
@@ -170,6 +171,10 @@ class SettlementDialog(Retranslating, QDialog):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table,
                            activated=self.remove_payment)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        # Ctrl+1 … Ctrl+6 pick the method in the order of the list, hands staying on the keys.
+        for number in range(1, self.method.count() + 1):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self,
+                      activated=lambda n=number: self._pick_method(n - 1))
         QShortcut(QKeySequence("F5"), self, activated=lambda: self._print("receipt"))
         QShortcut(QKeySequence("F6"), self, activated=lambda: self._print("receipt80"))
 
@@ -187,7 +192,9 @@ class SettlementDialog(Retranslating, QDialog):
         }.items():
             self.bill_captions[key].setText(text)
         for index in range(self.method.count()):
-            self.method.setItemText(index, method_name(self.method.itemData(index)))
+            name = method_name(self.method.itemData(index))
+            self.method.setItemText(index, f"{index + 1} {name}")
+        self.method.setToolTip(self.tr("Ctrl+1 … Ctrl+6 choose the method"))
         self.entry_caption["method"].setText(self.tr("&Method"))
         self.entry_caption["amount"].setText(self.tr("A&mount"))
         self.entry_caption["reference"].setText(self.tr("&Reference"))
@@ -256,6 +263,12 @@ class SettlementDialog(Retranslating, QDialog):
         self._show_tally()
 
     # Typing the payments
+    def _pick_method(self, index: int) -> None:
+        if self.done_view is None:
+            self.method.setCurrentIndex(index)
+            self.amount.setFocus()
+            self.amount.selectAll()
+
     def _enter(self) -> None:
         if self.done_view is not None:
             return
