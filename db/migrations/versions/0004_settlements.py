@@ -1,4 +1,8 @@
-"""settlements, payments, deposits and settlement reversals
+"""settlements, payments, deposits and settlement reversals; work_orders.repair_type widened
+
+"secondary_maintenance" (二级维护) is 21 characters: PostgreSQL refused it in VARCHAR(20).
+SQLite does not enforce the length, so only PostgreSQL's column is altered (a batch rebuild of
+the big work_orders table on SQLite would gain nothing).
 
 Revision ID: 0004
 Revises: 0003
@@ -18,6 +22,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != 'sqlite':
+        op.alter_column('work_orders', 'repair_type', type_=sa.String(30),
+                        existing_type=sa.String(20), existing_nullable=True)
     op.create_table('settlements',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('number', sa.String(32), nullable=False),
@@ -109,6 +116,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != 'sqlite':
+        op.alter_column('work_orders', 'repair_type', type_=sa.String(20),
+                        existing_type=sa.String(30), existing_nullable=True)
     op.drop_table('settlement_reversals')
     op.drop_table('payments')
     op.drop_table('deposits')
