@@ -70,7 +70,8 @@ class Payment(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     settlement_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("settlements.id"))
-    kind: Mapped[str] = mapped_column(String(12), default="settlement")  # |arrears|reversal
+    # settlement | arrears | reversal | refund (deposit beyond the bill, given back)
+    kind: Mapped[str] = mapped_column(String(12), default="settlement")
     method: Mapped[str] = mapped_column(String(10))  # cash|card|wechat|alipay|transfer|account
     amount_fen: Mapped[int] = mapped_column(Integer)
     tendered_fen: Mapped[int | None] = mapped_column(Integer)  # cash handed over

@@ -41,6 +41,7 @@ ZH: dict[str, str] = {
     "sign_receipt": "本人已核对结算项目及金额。",
     "later_payment": "还款 {day}",
     "refund": "冲销退款",
+    "deposit_refund": "退还多余定金",
     # The daily close sheet
     "dailyclose": "收银日结单",
     "close_day": "营业日期",
@@ -90,6 +91,7 @@ EN: dict[str, str] = {
     "sign_receipt": "I have checked the items and amounts above.",
     "later_payment": "paid {day}",
     "refund": "Refund (reversal)",
+    "deposit_refund": "Deposit beyond the bill, returned",
     "dailyclose": "Daily cash close",
     "close_day": "Business day",
     "by_method": "By payment method",

@@ -80,6 +80,8 @@ def _payment(p: PaymentView, bill: SettlementView, language: str) -> ReceiptPaym
             day=p.paid_at.astimezone().date().isoformat())
     elif p.kind == "reversal":
         note = words(language)["refund"]
+    elif p.kind == "refund":
+        note = words(language)["deposit_refund"]
     return ReceiptPayment(method, p.amount_fen, p.tendered_fen, p.change_fen, p.reference, note)
 
 

@@ -72,7 +72,7 @@ class Bill:
 
 @dataclass(frozen=True)
 class PaymentView:
-    kind: str  # settlement | arrears | reversal
+    kind: str  # settlement | arrears | reversal | refund (a deposit beyond the bill)
     method: str
     amount_fen: int
     tendered_fen: int | None
@@ -158,6 +158,10 @@ def settle(session: Session, actor: Actor, order_id: uuid.UUID,
     for deposit in session.scalars(select(Deposit).where(
             Deposit.order_id == order.id, Deposit.settlement_id.is_(None))):
         deposit.settlement_id = record.id
+    excess = current.deposits_fen - current.deposit_applied_fen
+    if excess > 0:  # more paid ahead than the bill: the rest goes back, in cash, from the till
+        session.add(_payment(record.id, "refund", PlannedPayment(
+            "cash", -excess, None, 0, "deposit"), actor, now))
     order_flow.move(session, actor, order, "settled", f"receipt {number}", now)
     audit.record(session, actor, "settlement", record.id, "settle", None, {
         "order": order.number, "receipt": number, "total_fen": record.total_fen,
@@ -165,6 +169,7 @@ def settle(session: Session, actor: Actor, order_id: uuid.UUID,
         "payments": [[p.method, p.amount_fen, p.tendered_fen, p.change_fen]
                      for p in plan.payments],
         "owed_fen": record.owed_fen, "approved_by": record.approved_by_name,
+        "deposit_refunded_fen": max(0, excess),
     })
     session.flush()
     return _view(session, record)

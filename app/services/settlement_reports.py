@@ -96,7 +96,7 @@ class CashDrawer:
     settled_fen: int  # their totals
     arrears_received_fen: int  # paid that day against older bills left on account
     deposits_fen: int  # taken ahead on open orders
-    refunds_fen: int  # given back by reversals (a positive number)
+    refunds_fen: int  # given back by reversals and deposits beyond a bill (a positive number)
     change_fen: int  # cash handed back as change (already out of the cash total)
     on_account_fen: int  # left on account that day (not money in the till)
 
@@ -140,7 +140,8 @@ def cash_drawer(session: Session, day: date) -> CashDrawer:
         settled_count=int(bills[0]), settled_fen=int(bills[1]),
         arrears_received_fen=sum(m[3] for m in moved if m[0] == "arrears"),
         deposits_fen=sum(m[3] for m in moved if m[0] == "deposit"),
-        refunds_fen=-sum(m[3] for m in moved if m[0] == "reversal" and m[1] != "account"),
+        refunds_fen=-sum(m[3] for m in moved
+                         if m[0] in ("reversal", "refund") and m[1] != "account"),
         change_fen=sum(m[4] for m in moved),
         on_account_fen=sum(m[3] for m in moved if m[1] == "account"),
     )

@@ -203,3 +203,17 @@ def test_the_cash_drawer_splits_by_cashier(database, advisor, manager) -> None: 
     assert people["王店长"].by_method == {"cash": 30000, "card": 0, "wechat": 0, "alipay": 7750,
                                          "transfer": 0}
     assert day.received_fen == 2 * TOTAL_FEN and day.settled_fen == 2 * TOTAL_FEN
+
+
+def test_a_deposit_beyond_the_bill_is_given_back_from_the_till(database, advisor) -> None:  # type: ignore[no-untyped-def]
+    order_id = ready_order(database, advisor)
+    with database.write() as s:
+        settlement.take_deposit(s, advisor, order_id, PaymentDraft("wechat", 50000))
+    done = _settle(database, advisor, order_id)  # nothing more to pay
+    assert (done.deposit_fen, done.due_fen, done.paid_fen) == (TOTAL_FEN, 0, 0)
+    assert [(p.kind, p.method, p.amount_fen) for p in done.payments] == [
+        ("refund", "cash", TOTAL_FEN - 50000)]
+    with database.read() as s:
+        day = cash_drawer(s, datetime.now(UTC).astimezone().date())
+    assert day.by_method["wechat"] == 50000 and day.by_method["cash"] == TOTAL_FEN - 50000
+    assert day.received_fen == TOTAL_FEN and day.refunds_fen == 50000 - TOTAL_FEN
