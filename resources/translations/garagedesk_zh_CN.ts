@@ -3431,6 +3431,10 @@ The front desk of a car repair shop.</source>
         <translation>请找零 {amount}。</translation>
     </message>
     <message>
+        <source>Give back {amount} of the deposit.</source>
+        <translation>请退还多余定金 {amount}。</translation>
+    </message>
+    <message>
         <source>{amount} is owed on account.</source>
         <translation>挂账欠款 {amount}。</translation>
     </message>

@@ -336,6 +336,10 @@ class SettlementDialog(Retranslating, QDialog):
         if done.change_fen:
             text += " " + self.tr("Give back {amount} change.").format(
                 amount=fmt.yuan(done.change_fen))
+        refund = -sum(p.amount_fen for p in done.payments if p.kind == "refund")
+        if refund:
+            text += " " + self.tr("Give back {amount} of the deposit.").format(
+                amount=fmt.yuan(refund))
         if done.owed_fen:
             text += " " + self.tr("{amount} is owed on account.").format(
                 amount=fmt.yuan(done.owed_fen))
