@@ -93,7 +93,7 @@ def desk_summary(session: Session, vehicle_id: uuid.UUID,
         OpenOrder(*open_row) if open_row else None,
         declined,
         LastVisit(*last) if last else None,
-        _owed(session, vehicle_id, now),
+        owed=_owed(session, vehicle_id, now),
     )
 
 
