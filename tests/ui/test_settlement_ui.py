@@ -251,3 +251,16 @@ def test_a_paid_order_prints_its_receipt_again_from_the_same_button(qtbot, desk,
     with qtbot.waitSignal(editor.print_requested) as printed:
         roll.trigger()
     assert printed.args == [order_id, "receipt80"]
+
+
+def test_an_amount_that_is_not_money_stops_the_settlement(qtbot, desk, database, advisor) -> None:  # type: ignore[no-untyped-def]
+    order_id = ready_order(database, advisor)
+    editor = _editor(qtbot, desk, order_id)
+    editor.buttons["settle"].click()
+    dialog = editor.settlement_dialog
+    _choose(dialog.method, "card")
+    dialog.amount.setText("377.50")
+    dialog.add_payment()
+    dialog.amount.setText("12,3.4")  # a slip of the finger after the bill was covered
+    assert not dialog.confirm()
+    assert "comma" in dialog.error.text() and editor.view.status == "ready"

@@ -162,7 +162,7 @@ class SettlementDialog(Retranslating, QDialog):
         self.method.currentIndexChanged.connect(lambda _i: self._show_tally())
         self.amount.returnPressed.connect(self._enter)
         self.reference.returnPressed.connect(self._enter)
-        self.add_button.clicked.connect(self.add_payment)
+        self.add_button.clicked.connect(lambda: self.add_payment())
         self.remove_button.clicked.connect(self.remove_payment)
         self.settle_button.clicked.connect(lambda: self.confirm())
         self.close_button.clicked.connect(self.reject)
@@ -277,16 +277,17 @@ class SettlementDialog(Retranslating, QDialog):
         else:
             self.confirm()
 
-    def add_payment(self) -> None:
+    def add_payment(self) -> bool:
         try:
             fen = Money.parse(self.amount.text()).fen
         except InputError as e:
             self.error.show_error(e.for_field("payments"))
             self.amount.setFocus()
-            return
+            return False
         self.error.show_error(None)
         self.model.append(PaymentDraft(self.method.currentData(), fen, self.reference.text()))
         self._prefill()
+        return True
 
     def remove_payment(self) -> None:
         self.model.remove(self.table.currentIndex().row())
@@ -294,9 +295,10 @@ class SettlementDialog(Retranslating, QDialog):
 
     # Settling
     def confirm(self, approved_by: Actor | None = None) -> bool:
-        typed = self._typed()
-        if typed is not None and self.amount.text().strip():
-            self.add_payment()
+        # What is still in the amount field is a payment too (the "rest by WeChat" case);
+        # text that is not money stops here with its message, never settles without it.
+        if self.amount.text().strip() and not self.add_payment():
+            return False
         try:
             with self.context.write() as s:
                 self.done_view = settlement.settle(s, self.context.user, self.order_id,
