@@ -9,7 +9,8 @@
     garagedesk restore BACKUP               put a snapshot back (the current file is kept)
     garagedesk check                        integrity check of the database
     garagedesk print ORDER [--doc D]        an order's paper as PDF (estimate, workorder, checkin,
-                                            keytag)
+                                            keytag, receipt, receipt80)
+    garagedesk dailyclose [--date DAY]      the cash drawer's daily close sheet as PDF
 
 Imports are done inside each command so that opening the program stays fast.
 """
@@ -64,9 +65,15 @@ def _parser() -> argparse.ArgumentParser:
     prints = command("print", "write one of a work order's papers as PDF")
     prints.add_argument("order", help="the work-order number, e.g. WX-BR01-20261122-007")
     prints.add_argument("--doc", default="workorder",
-                        choices=["estimate", "workorder", "checkin", "keytag"])
+                        choices=["estimate", "workorder", "checkin", "keytag", "receipt",
+                                 "receipt80"])
     prints.add_argument("--out", type=Path, help="the PDF file (default: NUMBER-DOC.pdf)")
     prints.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
+
+    close = command("dailyclose", "write the cash drawer's daily close sheet as PDF")
+    close.add_argument("--date", help="the business day, YYYY-MM-DD (default: today)")
+    close.add_argument("--out", type=Path, help="the PDF file (default: dailyclose-DAY.pdf)")
+    close.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
 
     backup = command("backup", "write a snapshot of the SQLite database")
     backup.add_argument("--to", type=Path, help="folder (default: the backups folder)")
@@ -84,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     handler = {
         "gui": _gui, "demo": _demo, "bench": _bench, "search": _search, "import": _import,
         "backup": _backup, "restore": _restore, "check": _check, "print": _print,
+        "dailyclose": _dailyclose,
     }[command]
     return handler(args)
 
@@ -161,10 +169,31 @@ def _print(args: argparse.Namespace) -> int:
         except ValueError as e:
             print(e, file=sys.stderr)
             return 2
-        except documents.NoCheckIn as e:
+        except LookupError as e:  # no check-in or no settlement yet: nothing to print
             print(e, file=sys.stderr)
             return 1
     out = args.out or Path(f"{args.order}-{args.doc}.pdf")
+    out.write_bytes(pdf)
+    print(out)
+    return 0
+
+
+def _dailyclose(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from app.bootstrap import build_context
+    from app.printing import DOCUMENTS
+    from app.services.receipts import close_document
+
+    try:
+        day = date.fromisoformat(args.date) if args.date else date.today()
+    except ValueError:
+        print(f"--date {args.date}: write the day as YYYY-MM-DD", file=sys.stderr)
+        return 2
+    context = build_context(args.db)
+    with context.read() as session:
+        pdf = DOCUMENTS["dailyclose"](close_document(session, day, args.lang))
+    out = args.out or Path(f"dailyclose-{day.isoformat()}.pdf")
     out.write_bytes(pdf)
     print(out)
     return 0

@@ -104,8 +104,9 @@ def write_demo(db_path: str, *, years: float = 1.0, cars_per_day: int = 60, seed
         assert branch_id is not None
         orders = OrderMaker(rng, branch_id, SHOP["branch_code"], staff,
                             _local(end, *DEMO_NOW_LOCAL), end)
-        history = History(rng, Fleet(rng, branch_id, SHOP["plate_prefix"]), orders, first_day,
-                          end, cars_per_day)
+        fleet = Fleet(rng, branch_id, SHOP["plate_prefix"])
+        orders.settlements.credit_customers = fleet.credit_customers  # who may leave 挂账
+        history = History(rng, fleet, orders, first_day, end, cars_per_day)
         with database.engine.begin() as conn:
             write_catalogs(conn, rng)
         clock("shop")
@@ -218,6 +219,8 @@ def _write_history(database: Database, history: History, progress: Report) -> di
         for i, day in enumerate(history.days()):
             history.run_day(batch, day)
             if batch.count("work_orders") >= CHUNK_ORDERS or day == history.end:
+                if day == history.end:
+                    history.orders.settlements.counters(batch)  # receipts continue from these
                 with database.engine.begin() as conn:
                     batch.flush(conn)
             if i % 7 == 0 or day == history.end:

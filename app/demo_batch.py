@@ -41,6 +41,9 @@ from db.models import (
     Customer,
     CustomerPhone,
     DocumentCounter,
+    Payment,
+    Settlement,
+    SettlementReversal,
     StatusEvent,
     Vehicle,
     VehicleOwnership,
@@ -56,7 +59,8 @@ TABLES: tuple[Table, ...] = tuple(
     cast(Table, model.__table__)
     for model in (
         Customer, CustomerPhone, Vehicle, VehicleOwnership, WorkOrder, Consent,
-        WorkOrderLine, StatusEvent, DocumentCounter, CheckIn,
+        WorkOrderLine, StatusEvent, DocumentCounter, CheckIn, Settlement, Payment,
+        SettlementReversal,
     )
 )
 

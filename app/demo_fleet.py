@@ -89,6 +89,7 @@ class Fleet:
         self._families: list[uuid.UUID] = []  # recent private customers (a second family car)
         self._companies: list[list] = []  # [customer id, cars still to come]
         self.customers = 0
+        self.credit_customers: set[uuid.UUID] = set()
         self.cars = 0
 
     # People -------------------------------------------------------------------------------
@@ -140,6 +141,8 @@ class Fleet:
                 "kind": phone_kind, "label": label, "position": position,
             })
         self.customers += 1
+        if extra.get("credit_allowed"):
+            self.credit_customers.add(customer_id)  # the demo's bills may go on account
         return customer_id
 
     def person(self, batch: Batch, when: datetime) -> uuid.UUID:

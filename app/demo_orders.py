@@ -18,6 +18,7 @@ from app import demo_catalog as catalog
 from app.demo_batch import Batch
 from app.demo_checkins import CheckInMaker
 from app.demo_fleet import Car, Picker, new_uuid
+from app.demo_settlements import SettlementMaker
 from app.domain.money import Money, vat_split
 from app.domain.numbering import format_doc_number
 
@@ -65,6 +66,9 @@ class OrderMaker:
         }
         self.statuses: dict[str, int] = {}
         self.check_ins = CheckInMaker(rng)
+        self.settlements = SettlementMaker(
+            branch_id, branch_code, (staff.cashier, _name("cashier")),
+            (staff.manager, _name("manager")), now, lambda t: (t + LOCAL).date())
 
     # The order ------------------------------------------------------------------------------
 
@@ -77,7 +81,7 @@ class OrderMaker:
         advisor = rng.choice(self.staff.advisors)
         plan = self._plan(category, opened, advisor, forced)
         ready = next((s.at for s in plan if s.status == "ready"), opened + timedelta(hours=3))
-        steps = self._cut(plan, forced)
+        steps = self._with_reversal(self._cut(plan, forced))
         status = steps[-1].status
         self.statuses[status] = self.statuses.get(status, 0) + 1
         reached = {s.status for s in steps}
@@ -133,6 +137,12 @@ class OrderMaker:
             self._consent(batch, added_consent, order_id, "added_work", min(at, self.now),
                           advisor, lines[-1][3] * lines[-1][4] // 1000 - lines[-1][5], "phone")
         vat = vat_split(Money(total))[1].fen
+        if "settled" in reached:
+            back = next((x for x in steps if x.status == "ready" and x.reason), None)
+            self.settlements.write(
+                batch, order_id, car.owner_id, [x.at for x in steps if x.status == "settled"],
+                back.at if back else None, back.reason if back else "",
+                {**sums, "vat": vat, "total": total})
         fuel = rng.randint(1, 8) if car.fuel != "electric" else None
         battery = rng.randint(15, 95) if car.fuel == "electric" else None
         if in_work or (approved_at is not None and rng.random() < 0.5):
@@ -163,6 +173,18 @@ class OrderMaker:
             "version": len(steps), "updated_at": steps[-1].at,
         })
         return status
+
+    def _with_reversal(self, steps: list[Step]) -> list[Step]:
+        """A few settlements are reversed by the manager and settled again (a wrong method)."""
+        at = next((i for i, x in enumerate(steps) if x.status == "settled"), None)
+        if at is None or not self.settlements.reversal_steps():
+            return steps
+        start = steps[at].at
+        end = steps[at + 1].at if at + 1 < len(steps) else self.now
+        gap = (end - start) / 3
+        reason = self.settlements.reversal_reason()
+        return [*steps[:at + 1], Step("ready", start + gap, self.staff.manager, reason),
+                Step("settled", start + 2 * gap, self.staff.cashier), *steps[at + 1:]]
 
     def _added_line(self, car: Car) -> tuple:
         code = self.rng.choice(catalog.ADDED_WORK)
@@ -307,3 +329,10 @@ class OrderMaker:
         local = t + LOCAL
         start = local.replace(hour=8, minute=30, second=0, microsecond=0) - LOCAL
         return start + self._minutes(0, 90)
+
+
+def _name(role: str) -> str:
+    """The demo login's display name for a role (the first user of that role)."""
+    from app.demo import USERS  # the demo's own table; imported late, it imports this module
+
+    return next(name for _login, name, user_role, _pw in USERS if user_role == role)

@@ -171,7 +171,8 @@ class WorkOrder(Base):
     advisor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     status: Mapped[str] = mapped_column(String(20), default="draft")
     category: Mapped[str] = mapped_column(String(20), default="repair")
-    repair_type: Mapped[str | None] = mapped_column(String(20))
+    # 30, not 20: "secondary_maintenance" is 21 characters (revision 0004 widened it)
+    repair_type: Mapped[str | None] = mapped_column(String(30))
     mileage_km: Mapped[int | None] = mapped_column(Integer)
     complaint: Mapped[str] = mapped_column(Text, default="")
     total_fen: Mapped[int] = mapped_column(Integer, default=0)
@@ -499,3 +500,12 @@ class Complaint(Base):
     resolution: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_by_name: Mapped[str] = mapped_column(String(60), default="")
+
+
+# --- Settlement, payments, deposits and reversals (issue 6, money side) ----------------------
+from db.settlement_models import (  # noqa: E402, F401 - re-exported beside the others
+    Deposit,
+    Payment,
+    Settlement,
+    SettlementReversal,
+)

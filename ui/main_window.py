@@ -97,6 +97,8 @@ class MainWindow(Retranslating, QMainWindow):
         a["import_customers"].triggered.connect(self.import_customers)
         a["switch_user"].triggered.connect(self.switch_user)
         a["quit"].triggered.connect(self.close)
+        a["cash_drawer"].triggered.connect(self.open_cash_drawer)
+        a["arrears"].triggered.connect(self.open_arrears)
         a["shop_profile"].triggered.connect(self.edit_shop)
         a["shop_rules"].triggered.connect(self.edit_rules)
         a["users"].triggered.connect(lambda: self.show_page(USERS))
@@ -205,6 +207,23 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.profile_saved.connect(lambda _p: self.retranslate())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def open_cash_drawer(self) -> None:
+        from ui.dialogs.cash_drawer import CashDrawerDialog
+
+        dialog = CashDrawerDialog(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.cash_drawer = dialog
+
+    def open_arrears(self) -> None:
+        from ui.dialogs.arrears_dialog import ArrearsDialog
+
+        dialog = ArrearsDialog(self.context, self)
+        dialog.print_requested.connect(self.reception.print_document)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.arrears_dialog = dialog
 
     def edit_rules(self) -> None:
         from ui.dialogs.shop_rules import ShopRulesDialog

@@ -57,6 +57,8 @@ class MainMenus(QObject):
         self.file_menu.addSeparator()
         self._add("switch_user", self.file_menu, "Ctrl+L")
         self._add("quit", self.file_menu, "Ctrl+Q")
+        self._add("cash_drawer", self.shop_menu, "Ctrl+Shift+D")
+        self._add("arrears", self.shop_menu)
         self._add("shop_profile", self.shop_menu)
         self._add("shop_rules", self.shop_menu)
         self._add("users", self.shop_menu)
@@ -82,6 +84,8 @@ class MainMenus(QObject):
             "import_customers": self.tr("&Import customers and cars…"),
             "switch_user": self.tr("S&witch user…"),
             "quit": self.tr("&Quit"),
+            "cash_drawer": self.tr("&Cash drawer — daily close…"),
+            "arrears": self.tr("Money &owed (挂账)…"),
             "shop_profile": self.tr("Shop &profile…"),
             "shop_rules": self.tr("Shop &rules (rates, terms, signatures)…"),
             "users": self.tr("&Users and rights"),
@@ -94,6 +98,8 @@ class MainMenus(QObject):
 
     def apply_user(self, actor: Actor | None) -> None:
         may = actor.may if actor else (lambda _p: False)
+        self.actions["cash_drawer"].setEnabled(may(Permission.SETTLE))
+        self.actions["arrears"].setEnabled(may(Permission.SETTLE))
         self.actions["shop_profile"].setEnabled(may(Permission.SHOP_SETTINGS))
         self.actions["shop_rules"].setEnabled(may(Permission.SHOP_RULES))
         self.actions["users"].setEnabled(may(Permission.USER_MANAGE))

@@ -47,6 +47,9 @@ class Permission(StrEnum):
     CHECKIN_EDIT = "checkin.edit"  # record and sign the car's check-in
     WORK_PROGRESS = "work.progress"  # start work, record progress in the workshop
     COMPLAINT_EDIT = "complaint.edit"  # record a customer's complaint and close it with the reply
+    SETTLE = "settlement.settle"  # take payment for a ready order (cashier, advisor, manager)
+    SETTLEMENT_REVERSE = "settlement.reverse"  # undo a settlement with a reason (managers)
+    CREDIT_APPROVE = "settlement.credit"  # let a customer with credit leave it on account (挂账)
 
 
 _ALL = set(Permission)
@@ -61,19 +64,21 @@ _DESK = {
     Permission.CHECKIN_EDIT,
     Permission.WORK_PROGRESS,
     Permission.COMPLAINT_EDIT,
+    Permission.SETTLE,
 }
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADVISOR: frozenset(_DESK),
     Role.CASHIER: frozenset(
         {Permission.CUSTOMER_VIEW, Permission.CUSTOMER_EDIT, Permission.ORDER_VIEW,
-         Permission.COMPLAINT_EDIT}),
+         Permission.COMPLAINT_EDIT, Permission.SETTLE}),
     Role.WORKSHOP: frozenset(
         {Permission.CUSTOMER_VIEW, Permission.ORDER_VIEW, Permission.WORK_PROGRESS}),
     Role.MANAGER: frozenset(
         _DESK
         | {Permission.CUSTOMER_MERGE, Permission.IMPORT_RECORDS, Permission.AUDIT_VIEW,
-           Permission.DISCOUNT_OVER_LIMIT, Permission.CATALOG_EDIT, Permission.SHOP_RULES}
+           Permission.DISCOUNT_OVER_LIMIT, Permission.CATALOG_EDIT, Permission.SHOP_RULES,
+           Permission.SETTLEMENT_REVERSE, Permission.CREDIT_APPROVE}
     ),
     Role.ADMIN: frozenset(_ALL),
 }

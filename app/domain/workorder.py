@@ -59,7 +59,7 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "waiting_parts": frozenset({"in_progress", "cancelled"}),
     "quality_check": frozenset({"ready", "in_progress", "cancelled"}),
     "ready": frozenset({"settled", "in_progress", "cancelled"}),
-    "settled": frozenset({"delivered"}),
+    "settled": frozenset({"delivered", "ready"}),  # back to ready: a manager's reversal
     "delivered": frozenset(),
     "cancelled": frozenset(),
 }

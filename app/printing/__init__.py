@@ -37,4 +37,7 @@ DOCUMENTS: dict[str, Document] = {
     "workorder": _lazy("app.printing.workorder", "workorder_pdf"),
     "checkin": _lazy("app.printing.checkin", "checkin_pdf"),
     "keytag": _lazy("app.printing.keytag", "keytag_pdf"),
+    "receipt": _lazy("app.printing.receipt", "receipt_pdf"),
+    "receipt80": _lazy("app.printing.receipt80", "receipt80_pdf"),
+    "dailyclose": _lazy("app.printing.dailyclose", "dailyclose_pdf"),
 }

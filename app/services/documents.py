@@ -36,7 +36,7 @@ from app.services import checkin, orders, settings, shop
 from app.services.orders import LineView
 from db.models import CustomerPhone
 
-ORDER_DOCUMENTS = ("estimate", "workorder", "checkin", "keytag")
+ORDER_DOCUMENTS = ("estimate", "workorder", "checkin", "keytag", "receipt", "receipt80")
 _APPROVAL_ON_PAPER = {"awaiting": "awaiting_consent"}
 
 
@@ -87,6 +87,10 @@ def document_data(session: Session, order_id: uuid.UUID, document: str,
         return checkin_document(session, order_id, language, version)
     if document == "keytag":
         return keytag_document(session, order_id, language)
+    if document in {"receipt", "receipt80"}:  # the settlement list, A4 or the 80 mm roll
+        from app.services.receipts import receipt_document
+
+        return receipt_document(session, order_id, language, printed_at)
     return order_document(session, order_id, language, printed_at)
 
 

@@ -92,6 +92,11 @@ def _move(session: Session, actor: Actor, order: WorkOrder, target: str, reason:
                  {"status": target, "reason": reason})
 
 
+# The same lock and the same move for the stages built in their own modules (settlement).
+locked_order = _order
+move = _move
+
+
 def send_estimate(session: Session, actor: Actor, order_id: uuid.UUID,
                   now: datetime | None = None) -> None:
     """The estimate is priced and shown to the customer (draft → estimated)."""

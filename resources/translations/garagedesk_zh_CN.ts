@@ -21,6 +21,127 @@
     </message>
 </context>
 <context>
+    <name>ArrearsDialog</name>
+    <message>
+        <source>Money owed (挂账)</source>
+        <translation>挂账欠款</translation>
+    </message>
+    <message>
+        <source>¥ paid now</source>
+        <translation>本次还款 ¥</translation>
+    </message>
+    <message>
+        <source>slip / transaction no.</source>
+        <translation>小票号 / 交易单号</translation>
+    </message>
+    <message>
+        <source>&amp;Take payment (Enter)</source>
+        <translation>收款(&amp;T) (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the bill again</source>
+        <translation>重打结算单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{n} bill(s) owe {amount} in all.</source>
+        <translation>共 {n} 张结算单欠款，合计 {amount}。</translation>
+    </message>
+    <message>
+        <source>{amount} taken on receipt {number}.</source>
+        <translation>已收款 {amount}，计入结算单 {number}。</translation>
+    </message>
+    <message>
+        <source>Give back {amount} change.</source>
+        <translation>请找零 {amount}。</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>结算单号</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>结算日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>账龄（天）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>结算金额</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠款</translation>
+    </message>
+</context>
+<context>
+    <name>CashDrawerDialog</name>
+    <message>
+        <source>Cash drawer — daily close</source>
+        <translation>收银日结</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>实收合计</translation>
+    </message>
+    <message>
+        <source>Bills settled</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>of which arrears paid</source>
+        <translation>其中收回欠款</translation>
+    </message>
+    <message>
+        <source>of which deposits</source>
+        <translation>其中收取定金</translation>
+    </message>
+    <message>
+        <source>Refunds (reversals)</source>
+        <translation>冲销退款</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Left on account (not received)</source>
+        <translation>当日挂账（未收款）</translation>
+    </message>
+    <message>
+        <source>&amp;Print daily close sheet…</source>
+        <translation>打印日结单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{n} bill(s), {amount}</source>
+        <translation>{n} 张，{amount}</translation>
+    </message>
+</context>
+<context>
     <name>CatalogEntry</name>
     <message>
         <source>Add a line: type a code, a name or its pinyin initials, then Enter (Ctrl+I)</source>
@@ -556,6 +677,29 @@ Owner {owner}, reply by {due}.</source>
     </message>
 </context>
 <context>
+    <name>CreditApproval</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>店长批准</translation>
+    </message>
+    <message>
+        <source>{amount} on account (挂账)</source>
+        <translation>挂账 {amount}</translation>
+    </message>
+    <message>
+        <source>A manager logs in here to allow it.</source>
+        <translation>请店长在此登录批准挂账。</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This login may not allow money on account. A manager has to log in.</source>
+        <translation>该账号无权批准挂账，请店长登录。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer</source>
@@ -775,6 +919,28 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>Click the car to mark damage; drag a mark to move it; right-click or Delete removes it. Keys: arrows move the crosshair or the selected mark, Enter places a mark, N / P select the next / previous, Esc deselects, 1–5 choose the kind.</source>
         <translation>点击车身标记损伤；拖动标记可移动；右键或 Delete 删除。键盘：方向键移动十字光标或所选标记，回车放置标记，N / P 选择下一个/上一个，Esc 取消选择，1–5 选择类型。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerCashiersModel</name>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerMethodsModel</name>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>实收</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1869,54 @@ Owner {owner}, reply by {due}.</source>
         <source>This complaint is closed already.</source>
         <translation>这条投诉已经结案。</translation>
     </message>
+    <message>
+        <source>Payment {n}: choose how the customer pays.</source>
+        <translation>第 {n} 笔付款：请选择付款方式。</translation>
+    </message>
+    <message>
+        <source>Payment {n}: an amount cannot be negative.</source>
+        <translation>第 {n} 笔付款：金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Put all the cash in one row: type what the customer hands over.</source>
+        <translation>现金请合并为一行：填写客户实际交来的金额。</translation>
+    </message>
+    <message>
+        <source>The card, online and account payments come to {paid}, more than the {due} due. Only cash can be more (change is given).</source>
+        <translation>刷卡、线上及挂账金额合计 {paid}，超过应付的 {due}。只有现金可以多收（找零）。</translation>
+    </message>
+    <message>
+        <source>{left} is still due. Add a payment or put it on account.</source>
+        <translation>还差 {left} 未付。请再添加一笔付款或挂账。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays the money owed.</source>
+        <translation>请选择客户还款的付款方式。</translation>
+    </message>
+    <message>
+        <source>Type the amount the customer pays, more than 0.</source>
+        <translation>请填写客户支付的金额，须大于 0。</translation>
+    </message>
+    <message>
+        <source>Only {owed} is owed on this bill.</source>
+        <translation>这张结算单只欠 {owed}。</translation>
+    </message>
+    <message>
+        <source>{customer} may not leave money on account (挂账): the customer has no credit with the shop. Take another payment method.</source>
+        <translation>{customer} 不能挂账：该客户没有本店的挂账额度。请选择其他付款方式。</translation>
+    </message>
+    <message>
+        <source>Say why the settlement is reversed; the reason is kept.</source>
+        <translation>请填写冲销结算的原因，原因将被保留。</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on receipt {number}.</source>
+        <translation>结算单 {number} 没有欠款。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays the deposit.</source>
+        <translation>请选择客户支付定金的方式。</translation>
+    </message>
 </context>
 <context>
     <name>ItemState</name>
@@ -1957,6 +2171,14 @@ Owner {owner}, reply by {due}.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Cash drawer — daily close…</source>
+        <translation>收银日结(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Money &amp;owed (挂账)…</source>
+        <translation>挂账欠款(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Shop &amp;profile…</source>
         <translation>门店信息(&amp;P)…</translation>
     </message>
@@ -2153,6 +2375,14 @@ The front desk of a car repair shop.</source>
         <translation>开始施工(&amp;W)</translation>
     </message>
     <message>
+        <source>Sett&amp;le…</source>
+        <translation>结算(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Reverse settlement…</source>
+        <translation>冲销结算…</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -2267,6 +2497,30 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Why is the order cancelled?</source>
         <translation>取消工单的原因：</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt…</source>
+        <translation>打印结算单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reverse settlement</source>
+        <translation>冲销结算</translation>
+    </message>
+    <message>
+        <source>Why is the settlement reversed? (kept on record)</source>
+        <translation>冲销原因（将存档）：</translation>
+    </message>
+    <message>
+        <source>The settlement was reversed; the order is ready to be settled again.</source>
+        <translation>结算已冲销，工单回到待结算状态，可重新结算。</translation>
+    </message>
+    <message>
+        <source>Settlement list, &amp;A4</source>
+        <translation>A4 结算清单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Receipt, &amp;80 mm roll</source>
+        <translation>80 mm 小票(&amp;8)</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +3004,48 @@ The front desk of a car repair shop.</source>
     </message>
 </context>
 <context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>挂账</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRowsModel</name>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+</context>
+<context>
     <name>PhoneListEditor</name>
     <message>
         <source>+ Add phone</source>
@@ -2880,6 +3176,18 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Key tag</source>
         <translation>钥匙牌</translation>
+    </message>
+    <message>
+        <source>Settlement list</source>
+        <translation>结算清单</translation>
+    </message>
+    <message>
+        <source>Settlement list (80 mm)</source>
+        <translation>结算小票（80 mm）</translation>
+    </message>
+    <message>
+        <source>Daily close sheet</source>
+        <translation>收银日结单</translation>
     </message>
     <message>
         <source>Print preview — {doc} {number}</source>
@@ -3113,6 +3421,133 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Register new customer (Ctrl+N)</source>
         <translation>登记新客户 (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Settle {number}</source>
+        <translation>结算 {number}</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>工时费</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>材料费</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>of which VAT</source>
+        <translation>其中增值税</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>已付定金</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+6 choose the method</source>
+        <translation>Ctrl+1 … Ctrl+6 选择付款方式</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>付款方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>凭证号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>¥ (cash: what is handed over)</source>
+        <translation>¥（现金填实收金额）</translation>
+    </message>
+    <message>
+        <source>slip / transaction no.</source>
+        <translation>小票号 / 交易单号</translation>
+    </message>
+    <message>
+        <source>&amp;Add (Enter)</source>
+        <translation>添加(&amp;A) (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>删除 (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Settle</source>
+        <translation>确认结算(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print A4 receipt (F5)</source>
+        <translation>打印 A4 结算清单 (F5)</translation>
+    </message>
+    <message>
+        <source>Print 80 mm receipt (F6)</source>
+        <translation>打印 80 mm 小票 (F6)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Still due: {amount}</source>
+        <translation>还需支付：{amount}</translation>
+    </message>
+    <message>
+        <source>Change: {amount}</source>
+        <translation>找零：{amount}</translation>
+    </message>
+    <message>
+        <source>This order cannot be settled now ({status}).</source>
+        <translation>该工单当前不能结算（{status}）。</translation>
+    </message>
+    <message>
+        <source>Money on account needs a manager&apos;s approval.</source>
+        <translation>挂账需要店长批准。</translation>
+    </message>
+    <message>
+        <source>Settled: receipt {number}.</source>
+        <translation>已结算：结算单号 {number}。</translation>
+    </message>
+    <message>
+        <source>Give back {amount} change.</source>
+        <translation>请找零 {amount}。</translation>
+    </message>
+    <message>
+        <source>Give back {amount} of the deposit.</source>
+        <translation>请退还多余定金 {amount}。</translation>
+    </message>
+    <message>
+        <source>{amount} is owed on account.</source>
+        <translation>挂账欠款 {amount}。</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +4004,10 @@ The front desk of a car repair shop.</source>
     <message>
         <source> and {n} more</source>
         <translation>，另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>Owes {amount} on {n} bill(s), the oldest {days} days old.</source>
+        <translation>欠款 {amount}，共 {n} 张结算单，最早一笔已 {days} 天。</translation>
     </message>
     <message>
         <source>Last visit {day}, {km}, {total}.</source>

@@ -60,16 +60,20 @@ class _Build(QRunnable):
 class PrintPreview(Retranslating, QDialog):
     ready = Signal()
 
-    def __init__(self, context: AppContext, order_id: uuid.UUID, document: str,
+    def __init__(self, context: AppContext, order_id: uuid.UUID | None, document: str,
                  parent: QWidget | None = None, language: str = CHINESE,
-                 version: int | None = None) -> None:
+                 version: int | None = None, data: object | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("print_preview")
         self.document_name = document
         self.pdf: bytes = b""
-        with context.read() as s:
-            self.doc = documents.document_data(s, order_id, document, language,
-                                               version=version)
+        if data is not None:  # a paper that is not an order's (the daily close sheet)
+            self.doc = data
+        else:
+            assert order_id is not None
+            with context.read() as s:
+                self.doc = documents.document_data(s, order_id, document, language,
+                                                   version=version)
         self.status = QLabel(self)
         self.status.setObjectName("preview_status")
         self.progress = QProgressBar(self)
@@ -111,7 +115,9 @@ class PrintPreview(Retranslating, QDialog):
     def retranslate(self) -> None:
         title = {"workorder": self.tr("Work order"), "estimate": self.tr("Estimate"),
                  "checkin": self.tr("Check-in sheet"),
-                 "keytag": self.tr("Key tag")}.get(self.document_name, "")
+                 "keytag": self.tr("Key tag"), "receipt": self.tr("Settlement list"),
+                 "receipt80": self.tr("Settlement list (80 mm)"),
+                 "dailyclose": self.tr("Daily close sheet")}.get(self.document_name, "")
         self.setWindowTitle(self.tr("Print preview — {doc} {number}").format(
             doc=title, number=self.doc.number))
         self.print_button.setText(self.tr("&Print… (Ctrl+P)"))

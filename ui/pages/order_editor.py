@@ -51,6 +51,7 @@ from ui.dialogs.consent_dialog import ADDED_WORK, APPROVAL, ConsentDialog
 from ui.dialogs.form_dialog import NOT_ALLOWED
 from ui.i18n import Retranslating, app_text, status_name
 from ui.models.lines_model import DESCRIPTION, TECHNICIAN, LinesModel
+from ui.pages import settlement_buttons
 from ui.widgets.catalog_entry import CatalogEntry
 from ui.widgets.field_error import FieldError
 from ui.widgets.order_header import HeaderFields
@@ -104,7 +105,8 @@ class OrderEditor(Retranslating, QWidget):
         self.line_error = FieldError("lines", self)
         self.buttons = {name: self._button(name) for name in (
             "remove", "up", "down", "decline", "save", "estimate", "approve", "consent",
-            "checkin", "start_work", "print_estimate", "print_order", "cancel_order")}
+            "checkin", "start_work", "print_estimate", "print_order", "cancel_order",
+            "settle", "reverse")}
         self.checkin_state = QLabel(self)
         self.checkin_state.setObjectName("order_checkin_state")
         self.checkin_state.setWordWrap(True)
@@ -203,7 +205,8 @@ class OrderEditor(Retranslating, QWidget):
             right.addWidget(self.buttons[name])
         right.addSpacing(8)
         right.addWidget(self.checkin_state)
-        for name in ("checkin", "start_work", "print_estimate", "print_order", "cancel_order"):
+        for name in ("checkin", "start_work", "settle", "reverse", "print_estimate",
+                     "print_order", "cancel_order"):
             right.addWidget(self.buttons[name])
         right.addStretch(1)
         body = QHBoxLayout()
@@ -241,6 +244,7 @@ class OrderEditor(Retranslating, QWidget):
             "print_order": self.tr("&Print work order (Ctrl+P)"),
             "cancel_order": self.tr("Cancel order…"),
             "checkin": self.tr("C&heck the car in…"), "start_work": self.tr("Start &work"),
+            "settle": self.tr("Sett&le…"), "reverse": self.tr("Reverse settlement…"),
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
@@ -268,6 +272,7 @@ class OrderEditor(Retranslating, QWidget):
         self.model.retranslate()
         if self.view is not None:
             self._show_title(self.view)
+            settlement_buttons.show_for(self, self.view)
 
     # Showing an order
     def open_order(self, order_id: uuid.UUID, message: str = "") -> None:
@@ -364,6 +369,7 @@ class OrderEditor(Retranslating, QWidget):
         b["checkin"].setEnabled(view.status not in {"settled", "delivered", "cancelled",
                                                     "declined"})
         b["start_work"].setEnabled(view.status == "approved" and not awaiting_only(view))
+        settlement_buttons.show_for(self, view)
         self._show_checkin()
 
     def _show_checkin(self) -> None:
@@ -545,6 +551,12 @@ class OrderEditor(Retranslating, QWidget):
                                           self.tr("Why is the order cancelled?"))
         if ok:
             self._step(lambda s, oid: order_flow.cancel(s, self.context.user, oid, reason))
+
+    def _on_settle(self) -> None:
+        settlement_buttons.settle(self)
+
+    def _on_reverse(self) -> None:
+        settlement_buttons.reverse(self)
 
     def _on_print_estimate(self) -> None:
         if self.view is not None and (not self.dirty or self.save()):

@@ -170,8 +170,8 @@ class VehicleFileView(Retranslating, QWidget):
         self.close_complaint_button.setEnabled(may(Permission.COMPLAINT_EDIT))
 
     def show_desk(self, desk: DeskSummary | None) -> None:
-        """What the desk must see at once: open complaint, open order, declined work, last
-        visit."""
+        """What the desk must see at once: open complaint, open order, declined work, money
+        owed, last visit."""
         self.desk = desk
         self._show_desk()
 
@@ -197,6 +197,10 @@ class VehicleFileView(Retranslating, QWidget):
             more = len(desk.declined) - 5
             parts.append(self.tr("Declined before, not done since: {items}").format(
                 items=items + (self.tr(" and {n} more").format(n=more) if more > 0 else "")))
+        if desk.owed is not None:
+            parts.append(self.tr("Owes {amount} on {n} bill(s), the oldest {days} days old.")
+                         .format(amount=fmt.yuan(desk.owed.owed_fen), n=desk.owed.bills,
+                                 days=desk.owed.oldest_days))
         if desk.last_visit is not None:
             v = desk.last_visit
             parts.append(self.tr("Last visit {day}, {km}, {total}.").format(
