@@ -202,6 +202,9 @@ class WorkOrder(Base):
     discount_fen: Mapped[int] = mapped_column(Integer, default=0)  # lines' + order's
     vat_fen: Mapped[int] = mapped_column(Integer, default=0)
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    # Handover (revision 0005): a comeback (返修) points at the delivered order it came back for.
+    comeback_of_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("work_orders.id", name="fk_work_orders_comeback_of"), index=True)
 
     lines: Mapped[list[WorkOrderLine]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="WorkOrderLine.position"
@@ -468,3 +471,12 @@ class CheckInPhoto(Base):
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)  # JPEG, 240 px on the long side
     suffix: Mapped[str] = mapped_column(String(8), default=".jpg")
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# --- Handover (issue 6, the car side): completion checks, pickups, warranties, follow-ups ------
+from db.models_handover import (  # noqa: E402, F401  (registered on Base after the tables above)
+    CompletionCheck,
+    FollowUp,
+    Handover,
+    Warranty,
+)
