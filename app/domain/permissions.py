@@ -46,6 +46,8 @@ class Permission(StrEnum):
     CATALOG_EDIT = "catalog.edit"  # labor operations, parts, packages, quick phrases
     CHECKIN_EDIT = "checkin.edit"  # record and sign the car's check-in
     WORK_PROGRESS = "work.progress"  # start work, record progress in the workshop
+    QUALITY_CHECK = "quality.check"  # the completion check (竣工检验): pass → ready, fail → work
+    HANDOVER = "handover"  # hand the settled car back with the customer's pickup signature
 
 
 _ALL = set(Permission)
@@ -59,6 +61,9 @@ _DESK = {
     Permission.ORDER_CANCEL,
     Permission.CHECKIN_EDIT,
     Permission.WORK_PROGRESS,
+    # Handover: a small shop's advisor inspects and hands back too; the cashier does not.
+    Permission.QUALITY_CHECK,
+    Permission.HANDOVER,
 }
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -66,7 +71,8 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CASHIER: frozenset(
         {Permission.CUSTOMER_VIEW, Permission.CUSTOMER_EDIT, Permission.ORDER_VIEW}),
     Role.WORKSHOP: frozenset(
-        {Permission.CUSTOMER_VIEW, Permission.ORDER_VIEW, Permission.WORK_PROGRESS}),
+        {Permission.CUSTOMER_VIEW, Permission.ORDER_VIEW, Permission.WORK_PROGRESS,
+         Permission.QUALITY_CHECK}),
     Role.MANAGER: frozenset(
         _DESK
         | {Permission.CUSTOMER_MERGE, Permission.IMPORT_RECORDS, Permission.AUDIT_VIEW,

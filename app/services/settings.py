@@ -26,6 +26,10 @@ DEFAULTS: dict[str, Any] = {
     # Which papers the customer must sign (the rest may be skipped, visibly, on the order).
     "signatures.mandatory": ["checkin"],
     "keytag.size_mm": [50, 30],
+    # Handover (issue 6, the car side)
+    "completion.checklist": None,  # None: app.domain.completion.DEFAULT_CHECKLIST
+    "followup.due_days": 3,  # the follow-up call is due this many days after pickup (2..7)
+    "warranty.promised": {},  # {repair_type: [km, days]}: the shop's promise above the law
 }
 
 
