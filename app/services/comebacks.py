@@ -156,4 +156,5 @@ def _names(session: Session, ids: list[object]) -> dict[object, str]:
     found = [x for x in ids if isinstance(x, uuid.UUID)]
     if not found:
         return {}
-    return dict(session.execute(select(User.id, User.display_name).where(User.id.in_(found))))
+    rows = session.execute(select(User.id, User.display_name).where(User.id.in_(found)))
+    return {user_id: name for user_id, name in rows}

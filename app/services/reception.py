@@ -15,6 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.workorder import OPEN_STATUSES
+from app.services.warranties import WarrantyView
+from app.services.warranties import active as active_warranties
 from db.models import WorkOrder, WorkOrderLine
 
 DECLINED_LOOKBACK = timedelta(days=365)  # older recommendations are stale: the car changed
@@ -52,6 +54,8 @@ class DeskSummary:
     open_order: OpenOrder | None
     declined: tuple[DeclinedWork, ...]
     last_visit: LastVisit | None
+    # Handover (issue 6): the warranties the car still has, shown as the law asks.
+    warranties: tuple[WarrantyView, ...] = ()
 
 
 def desk_summary(session: Session, vehicle_id: uuid.UUID,
@@ -90,6 +94,7 @@ def desk_summary(session: Session, vehicle_id: uuid.UUID,
         OpenOrder(*open_row) if open_row else None,
         declined,
         LastVisit(*last) if last else None,
+        warranties=active_warranties(session, vehicle_id, now.astimezone().date()),
     )
 
 

@@ -20,9 +20,10 @@ STROKES = [[(10.0, 20.0, 1.0, 0), (50.5, 60.5, 0.8, 16), (90.0, 40.0, 0.6, 33)],
 MARK = {"number": 1, "x": 0.25, "y": 0.2, "kind": "scratch", "note": "左前门"}
 
 
-def register_car(database, actor: Actor, plate: str = "湘A12345"):  # type: ignore[no-untyped-def]
+def register_car(database, actor: Actor, plate: str = "湘A12345",  # type: ignore[no-untyped-def]
+                 phone: str = "13800138000"):
     with database.write() as s:
-        return customers.register(s, actor, CustomerForm("张三", ("13800138000",)),
+        return customers.register(s, actor, CustomerForm("张三", (phone,)),
                                   VehicleForm(plate=plate, brand="大众", model="朗逸"))
 
 
