@@ -9,7 +9,7 @@
     garagedesk restore BACKUP               put a snapshot back (the current file is kept)
     garagedesk check                        integrity check of the database
     garagedesk print ORDER [--doc D]        an order's paper as PDF (estimate, workorder, checkin,
-                                            keytag)
+                                            keytag, certificate, pickup)
 
 Imports are done inside each command so that opening the program stays fast.
 """
@@ -64,7 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     prints = command("print", "write one of a work order's papers as PDF")
     prints.add_argument("order", help="the work-order number, e.g. WX-BR01-20261122-007")
     prints.add_argument("--doc", default="workorder",
-                        choices=["estimate", "workorder", "checkin", "keytag"])
+                        choices=["estimate", "workorder", "checkin", "keytag", "certificate",
+                                 "pickup"])
     prints.add_argument("--out", type=Path, help="the PDF file (default: NUMBER-DOC.pdf)")
     prints.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
 
@@ -162,6 +163,9 @@ def _print(args: argparse.Namespace) -> int:
             print(e, file=sys.stderr)
             return 2
         except documents.NoCheckIn as e:
+            print(e, file=sys.stderr)
+            return 1
+        except LookupError as e:  # no certificate for this repair type, not handed over yet
             print(e, file=sys.stderr)
             return 1
     out = args.out or Path(f"{args.order}-{args.doc}.pdf")

@@ -37,4 +37,6 @@ DOCUMENTS: dict[str, Document] = {
     "workorder": _lazy("app.printing.workorder", "workorder_pdf"),
     "checkin": _lazy("app.printing.checkin", "checkin_pdf"),
     "keytag": _lazy("app.printing.keytag", "keytag_pdf"),
+    "certificate": _lazy("app.printing.handover", "certificate_pdf"),
+    "pickup": _lazy("app.printing.handover", "pickup_pdf"),
 }

@@ -36,7 +36,7 @@ from app.services import checkin, orders, settings, shop
 from app.services.orders import LineView
 from db.models import CustomerPhone
 
-ORDER_DOCUMENTS = ("estimate", "workorder", "checkin", "keytag")
+ORDER_DOCUMENTS = ("estimate", "workorder", "checkin", "keytag", "certificate", "pickup")
 _APPROVAL_ON_PAPER = {"awaiting": "awaiting_consent"}
 
 
@@ -87,6 +87,12 @@ def document_data(session: Session, order_id: uuid.UUID, document: str,
         return checkin_document(session, order_id, language, version)
     if document == "keytag":
         return keytag_document(session, order_id, language)
+    if document in ("certificate", "pickup"):  # handover papers (issue 6, the car side)
+        from app.services import handover_documents as papers
+
+        if document == "certificate":
+            return papers.certificate_document(session, order_id, language, printed_at)
+        return papers.pickup_document(session, order_id, language)
     return order_document(session, order_id, language, printed_at)
 
 
