@@ -104,7 +104,8 @@ class OrderEditor(Retranslating, QWidget):
         self.line_error = FieldError("lines", self)
         self.buttons = {name: self._button(name) for name in (
             "remove", "up", "down", "decline", "save", "estimate", "approve", "consent",
-            "checkin", "start_work", "print_estimate", "print_order", "cancel_order")}
+            "checkin", "start_work", "print_estimate", "print_order", "cancel_order",
+            "completion", "handover")}
         self.checkin_state = QLabel(self)
         self.checkin_state.setObjectName("order_checkin_state")
         self.checkin_state.setWordWrap(True)
@@ -203,7 +204,8 @@ class OrderEditor(Retranslating, QWidget):
             right.addWidget(self.buttons[name])
         right.addSpacing(8)
         right.addWidget(self.checkin_state)
-        for name in ("checkin", "start_work", "print_estimate", "print_order", "cancel_order"):
+        for name in ("checkin", "start_work", "completion", "handover", "print_estimate",
+                     "print_order", "cancel_order"):
             right.addWidget(self.buttons[name])
         right.addStretch(1)
         body = QHBoxLayout()
@@ -241,6 +243,7 @@ class OrderEditor(Retranslating, QWidget):
             "print_order": self.tr("&Print work order (Ctrl+P)"),
             "cancel_order": self.tr("Cancel order…"),
             "checkin": self.tr("C&heck the car in…"), "start_work": self.tr("Start &work"),
+            "completion": self.tr("Comp&letion check…"), "handover": self.tr("&Hand over…"),
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
@@ -364,6 +367,9 @@ class OrderEditor(Retranslating, QWidget):
         b["checkin"].setEnabled(view.status not in {"settled", "delivered", "cancelled",
                                                     "declined"})
         b["start_work"].setEnabled(view.status == "approved" and not awaiting_only(view))
+        # Handover (issue 6): shown only in the states where they apply.
+        b["completion"].setVisible(view.status == "quality_check")
+        b["handover"].setVisible(view.status in {"settled", "delivered"})
         self._show_checkin()
 
     def _show_checkin(self) -> None:
@@ -395,6 +401,30 @@ class OrderEditor(Retranslating, QWidget):
         window.finished.connect(window.deleteLater)
         window.open()
         self.checkin_window = window
+
+    def _on_completion(self) -> None:
+        if self.view is None or (self.dirty and not self.save()):
+            return
+        from ui.dialogs.completion_dialog import CompletionDialog
+
+        dialog = CompletionDialog(self.context, self.view.id,
+                                  f"{self.view.number} {self.view.plate}", self)
+        if dialog.exec():
+            self.open_order(self.view.id)
+            self.order_changed.emit(self.view.id)
+
+    def _on_handover(self) -> None:
+        if self.view is None:
+            return
+        from ui.dialogs.handover_window import HandoverWindow
+
+        window = HandoverWindow(self.context, self.view.id, self)
+        window.print_requested.connect(self.print_requested)
+        window.delivered.connect(self.open_order)
+        window.delivered.connect(self.order_changed)
+        window.finished.connect(window.deleteLater)
+        window.open()
+        self.handover_window = window
 
     def _on_start_work(self) -> None:
         self._step(lambda s, oid: order_flow.start_work(s, self.context.user, oid))
