@@ -103,7 +103,7 @@ def difference_text(entry: dict[str, Any], translate: Any = None,
                     mark_name: Any = None) -> str:
     """One difference in words: `translate(context, text)` gives the language (default
     English), `mark_name(kind)` the damage kind's name."""
-    tr = translate or (lambda _c, text: text)
+    translate_ = translate or (lambda _c, text: text)
     kind = entry.get("kind", "")
     template = DIFFERENCE_TEXTS.get(kind)
     if template is None:
@@ -111,13 +111,14 @@ def difference_text(entry: dict[str, Any], translate: Any = None,
     params = {k: v for k, v in entry.items() if k != "kind"}
     if kind == "new_mark":
         name = MARK_KINDS.get(entry.get("mark", ""), entry.get("mark", ""))
-        params["kind"] = mark_name(entry.get("mark", "")) if mark_name else tr("MarkKind", name)
+        params["kind"] = (mark_name(entry.get("mark", "")) if mark_name
+                          else translate_("MarkKind", name))
     if "km" in params:
         params["km"] = f"{params['km']:,}"
     for key in ("before", "after"):
         if kind == "driven" and key in params:
             params[key] = f"{params[key]:,}"
-    return tr("Difference", template).format(**params).strip()
+    return translate_("Difference", template).format(**params).strip()
 
 
 def follow_up_due(delivered_on: date, due_days: int) -> date:

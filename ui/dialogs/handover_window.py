@@ -127,6 +127,7 @@ class HandoverWindow(Retranslating, QDialog):
         self.differences = QLabel(self)
         self.differences.setObjectName("pickup_differences")
         self.differences.setWordWrap(True)
+        self.differences.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.pad = SignaturePad(self)
         self.pad.setObjectName("pickup_signature_pad")
         self.pad.setMaximumHeight(170)

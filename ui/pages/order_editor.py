@@ -243,7 +243,7 @@ class OrderEditor(Retranslating, QWidget):
             "print_order": self.tr("&Print work order (Ctrl+P)"),
             "cancel_order": self.tr("Cancel order…"),
             "checkin": self.tr("C&heck the car in…"), "start_work": self.tr("Start &work"),
-            "completion": self.tr("Comp&letion check…"), "handover": self.tr("&Hand over…"),
+            "completion": self.tr("Comp&letion check…"), "handover": self.tr("Hand &over…"),
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
