@@ -37,13 +37,17 @@ from db.engine import Database, database_url, make_engine
 from db.migrate import ensure_current
 from db.models import (
     CheckIn,
+    CompletionCheck,
     Consent,
     Customer,
     CustomerPhone,
     DocumentCounter,
+    FollowUp,
+    Handover,
     StatusEvent,
     Vehicle,
     VehicleOwnership,
+    Warranty,
     WorkOrder,
     WorkOrderLine,
 )
@@ -57,6 +61,7 @@ TABLES: tuple[Table, ...] = tuple(
     for model in (
         Customer, CustomerPhone, Vehicle, VehicleOwnership, WorkOrder, Consent,
         WorkOrderLine, StatusEvent, DocumentCounter, CheckIn,
+        CompletionCheck, Handover, Warranty, FollowUp,  # handover (issue 6, the car side)
     )
 )
 
