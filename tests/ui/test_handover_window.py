@@ -99,6 +99,11 @@ def test_walk_from_quality_check_to_delivered(qtbot, window, context, in_check) 
     assert [d["kind"] for d in record.differences][:2] == ["new_mark", "driven"]
     assert desk.warranties and desk.warranties[0].order_id == in_check
     assert editor.view.status == "delivered"
+    # Reception sees the warranty the moment the car's file opens.
+    window.reception.open_vehicle(desk.vehicle_id)
+    banner = window.reception.vehicle_view.summary.text()
+    assert "In warranty (Second-level maintenance, order WX-" in banner
+    assert "51,225 km" in banner
 
 
 def test_a_mandatory_pickup_signature_hides_the_skip(qtbot, window, context, in_check) -> None:  # type: ignore[no-untyped-def]
