@@ -9,6 +9,8 @@ so a pickup costs no drawing. A restarted warranty's predecessor is pointed at i
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 import uuid
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ from sqlalchemy.engine import Connection
 
 from app.demo_batch import Batch
 from app.demo_fleet import Car, new_uuid
-from app.domain.checkin import MARK_KINDS, content_hash
+from app.domain.checkin import MARK_KINDS, _plain, canonical
 from app.domain.completion import DEFAULT_CHECKLIST
 from app.domain.handover import PickupFacts, differences, follow_up_due, numbered_marks
 from app.domain.warranty import warranty_from
@@ -54,6 +56,7 @@ class HandoverMaker:
         self.coming_back: dict[uuid.UUID, date] = {}  # car → the day it returns for the fault
         self.restarted: list[dict[str, uuid.UUID]] = []  # {"old", "new"} linked at the end
         self.comebacks = 0
+        self._strokes_text: dict[int, str] = {}  # pool signature → its canonical JSON
 
     # Before the order: is it a comeback?
     def comeback_of(self, car: Car, day: date) -> uuid.UUID | None:
@@ -114,7 +117,7 @@ class HandoverMaker:
             belongings_returned=True, belongings_note="", signature_strokes=strokes,
             signature_png=png, signer="车主本人", signed_at=signed_at,
             handed_over_by_id=advisor, handed_over_by_name="", created_at=at)
-        row.content_hash = content_hash(signed_content(row))
+        row.content_hash = self._hash(signed_content(row), strokes)
         batch.add("handovers", vars(row))
         delivered_on = (at + LOCAL).date()
         previous = self.running.get(car.id) if comeback_of is not None else None
@@ -139,6 +142,23 @@ class HandoverMaker:
             "status": "done" if done else "open", "outcome": "已回访" if done else "",
             "done_at": datetime(due.year, due.month, due.day, 2, 30, tzinfo=at.tzinfo)
             if done else None, "created_at": at})
+
+
+    def _hash(self, content: dict[str, Any], strokes: list[Any]) -> str:
+        """The program's content hash, with the pool signature's canonical text made once:
+        walking a signature's points is most of a hash, and the pool repeats them. The text
+        is the same as `content_hash` gives (tested: the demo's pickups verify)."""
+        text = self._strokes_text.get(id(strokes))
+        if text is None:
+            text = json.dumps(_plain(strokes), ensure_ascii=False, separators=(",", ":"),
+                              allow_nan=False)
+            self._strokes_text[id(strokes)] = text
+        whole = canonical({**content, "signature_strokes": _SLOT})
+        return hashlib.sha256(whole.replace(_SLOT_TEXT, text, 1).encode("utf-8")).hexdigest()
+
+
+_SLOT = "\u0000signature strokes\u0000"  # a text no real content holds
+_SLOT_TEXT = json.dumps(_SLOT, ensure_ascii=False)
 
 
 def link_restarted(conn: Connection, maker: HandoverMaker) -> None:

@@ -76,3 +76,22 @@ def test_pickups_verify_and_follow_ups_are_due_three_days_later(demo_path: Path,
                 "h.order_id = f.order_id WHERE julianday(f.due_on) - julianday(date(h.signed_at, "
                 "'+8 hours')) != 3")
     assert late == 0
+
+
+def test_the_demos_quick_hash_is_the_programs_hash() -> None:
+    import random
+    from datetime import UTC, date, datetime
+
+    from app.demo_checkins import CheckInMaker
+    from app.demo_handover import HandoverMaker
+    from app.domain.checkin import content_hash
+
+    rng = random.Random(3)
+    pool = CheckInMaker(rng).pool
+    maker = HandoverMaker(rng, pool, uuid.uuid4(), date(2026, 12, 1))
+    strokes, png = pool[0]
+    content = {"order_id": uuid.uuid4(), "signature_strokes": strokes, "signature_png": png,
+               "signer": "车主本人", "signed_at": datetime(2026, 12, 1, 3, tzinfo=UTC),
+               "new_marks": [{"number": 2, "x": 0.51234567, "kind": "dent"}]}
+    assert maker._hash(content, strokes) == content_hash(content)
+    assert maker._hash(content, strokes) == content_hash(content)  # the cached text too
