@@ -113,6 +113,22 @@ def charge_free(session: Session, actor: Actor, order_id: uuid.UUID,
 
 
 @dataclass(frozen=True)
+class ComebackOf:
+    original_id: uuid.UUID
+    original_number: str
+
+
+def comeback_of(session: Session, order_id: uuid.UUID) -> ComebackOf | None:
+    """The delivered order this one came back for, if it is a comeback."""
+    original = aliased(WorkOrder)
+    row = session.execute(
+        select(original.id, original.number).join(WorkOrder, WorkOrder.comeback_of_id ==
+                                                   original.id)
+        .where(WorkOrder.id == order_id)).first()
+    return ComebackOf(*row) if row else None
+
+
+@dataclass(frozen=True)
 class ComebackRate:
     key: str  # advisor / technician user id as text, or the repair type
     name: str

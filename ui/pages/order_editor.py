@@ -121,6 +121,9 @@ class OrderEditor(Retranslating, QWidget):
         self.totals["total"].setStyleSheet("font-size: 18px; font-weight: bold;")
         self._lay_out()
         self._shortcuts()
+        from ui.widgets.comeback_lines import ComebackLines
+
+        self.comeback = ComebackLines(self)  # handover (issue 6): warranty items free
         self.retranslate()
 
     # Building
@@ -299,7 +302,7 @@ class OrderEditor(Retranslating, QWidget):
         self._loading = False
         self.dirty = False
         self._clear_errors()
-        self._show_message(message)
+        self._show_message(message or self.comeback.show_order(view))
         self._refresh()
 
     def _show_title(self, view: OrderView) -> None:
