@@ -415,6 +415,28 @@
     </message>
 </context>
 <context>
+    <name>ComebackChoice</name>
+    <message>
+        <source>Co&amp;meback (same fault, in warranty) of</source>
+        <translation>返修(&amp;M)（质保期内同一故障），原工单</translation>
+    </message>
+    <message>
+        <source>{number}, {kind}, until {day}</source>
+        <translation>{number}，{kind}，至 {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ComebackLines</name>
+    <message>
+        <source>Free under warranty (comeback)</source>
+        <translation>按质保免费（返修）</translation>
+    </message>
+    <message>
+        <source>Comeback of {number}: select the warranty items and press Ctrl+Shift+W to charge them nothing.</source>
+        <translation>返修（原工单 {number}）：选中质保范围内的项目，按 Ctrl+Shift+W 免费。</translation>
+    </message>
+</context>
+<context>
     <name>CompletionDialog</name>
     <message>
         <source>Completion check — {order}</source>
@@ -928,6 +950,35 @@
     <message>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRulesBox</name>
+    <message>
+        <source>Handover</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>Follow-up call &amp;after (days, 2–7)</source>
+        <translation>交车后回访天数(&amp;A)（2–7 天）</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpletion check
+(one item a line)</source>
+        <translation>竣工检验项目(&amp;M)
+（每行一项）</translation>
+    </message>
+    <message>
+        <source>Warranty the shop promises (blank: the law&apos;s minimum, shown grey)</source>
+        <translation>本店承诺的质量保证期（留空即按法定最低，灰色显示）</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1950,10 @@
     <message>
         <source>Not possible now: {why}</source>
         <translation>现在无法操作：{why}</translation>
+    </message>
+    <message>
+        <source>A checklist item is longer than 60 characters; shorten it.</source>
+        <translation>检验项目超过 60 个字，请缩短。</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3916,17 @@ The front desk of a car repair shop.</source>
     <message>
         <source>{maker} · {year} · the check digit should be {digit}: read the VIN again</source>
         <translation>{maker} · {year} · 校验位应为 {digit}，请重新核对车架号</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyBanner</name>
+    <message>
+        <source>{day} or {km} km</source>
+        <translation>{day} 或 {km} 公里</translation>
+    </message>
+    <message>
+        <source>In warranty ({kind}, order {number}) until {until}: the same fault again is a free comeback.</source>
+        <translation>质保期内（{kind}，工单 {number}）至 {until}：同一故障返修免费。</translation>
     </message>
 </context>
 </TS>
