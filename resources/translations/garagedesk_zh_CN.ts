@@ -1952,6 +1952,10 @@
         <translation>现在无法操作：{why}</translation>
     </message>
     <message>
+        <source>No completion certificate: the car has not passed its completion check, or its repair type needs none.</source>
+        <translation>无竣工出厂合格证：车辆未通过竣工检验，或该维修类别无需合格证。</translation>
+    </message>
+    <message>
         <source>A checklist item is longer than 60 characters; shorten it.</source>
         <translation>检验项目超过 60 个字，请缩短。</translation>
     </message>
@@ -3144,6 +3148,14 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Key tag</source>
         <translation>钥匙牌</translation>
+    </message>
+    <message>
+        <source>Completion certificate</source>
+        <translation>竣工出厂合格证</translation>
+    </message>
+    <message>
+        <source>Pickup note</source>
+        <translation>交车单</translation>
     </message>
     <message>
         <source>Print preview — {doc} {number}</source>

@@ -142,3 +142,22 @@ def _blank(image: QImage) -> bool:
             if image.pixelColor(x, y).lightness() < 100:
                 return False
     return True
+
+
+def test_the_command_line_prints_the_pickup_note(database, advisor, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    oid = _delivered(database, advisor)
+    with database.read() as s:
+        from app.services import orders
+
+        number = orders.load_order(s, oid).number
+    database.dispose()
+    db_file = str(Path(database.engine.url.database))
+    for doc in ("pickup", "certificate"):
+        out = tmp_path / f"{doc}.pdf"
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "print", number, "--doc", doc, "--out", str(out),
+             "--db", db_file], capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+        assert number in _text(out.read_bytes(), tmp_path, f"cli-{doc}")

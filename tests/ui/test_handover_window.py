@@ -99,6 +99,18 @@ def test_walk_from_quality_check_to_delivered(qtbot, window, context, in_check) 
     assert [d["kind"] for d in record.differences][:2] == ["new_mark", "driven"]
     assert desk.warranties and desk.warranties[0].order_id == in_check
     assert editor.view.status == "delivered"
+    # The pickup note prints from the window (a preview built off the UI thread).
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dialogs.print_preview import PrintPreview
+
+    window_.buttons["print_note"].click()
+    [preview] = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, PrintPreview) and w.isVisible()]
+    with qtbot.waitSignal(preview.ready, timeout=20000):
+        pass
+    assert preview.pdf.startswith(b"%PDF") and preview.pdf_document.pageCount() == 1
+    preview.reject()
     # Reception sees the warranty the moment the car's file opens.
     window.reception.open_vehicle(desk.vehicle_id)
     banner = window.reception.vehicle_view.summary.text()

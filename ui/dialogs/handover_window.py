@@ -391,6 +391,14 @@ class HandoverWindow(Retranslating, QDialog):
             self.print_requested.emit(self.order_id, "pickup")
 
     def _on_print_certificate(self) -> None:
+        from app.services.handover_documents import NoCertificate, certificate_document
+
+        try:
+            with self.context.read() as s:
+                certificate_document(s, self.order_id)
+        except NoCertificate:
+            self.error.show_error(InputError("general", NO_CERTIFICATE))
+            return
         self.print_requested.emit(self.order_id, "certificate")
 
     def _on_close(self) -> None:
@@ -398,3 +406,6 @@ class HandoverWindow(Retranslating, QDialog):
 
 
 NOT_NOW = QT_TRANSLATE_NOOP("InputError", "Not possible now: {why}")
+NO_CERTIFICATE = QT_TRANSLATE_NOOP(
+    "InputError", "No completion certificate: the car has not passed its completion check, or "
+    "its repair type needs none.")

@@ -111,7 +111,9 @@ class PrintPreview(Retranslating, QDialog):
     def retranslate(self) -> None:
         title = {"workorder": self.tr("Work order"), "estimate": self.tr("Estimate"),
                  "checkin": self.tr("Check-in sheet"),
-                 "keytag": self.tr("Key tag")}.get(self.document_name, "")
+                 "keytag": self.tr("Key tag"),
+                 "certificate": self.tr("Completion certificate"),
+                 "pickup": self.tr("Pickup note")}.get(self.document_name, "")
         self.setWindowTitle(self.tr("Print preview — {doc} {number}").format(
             doc=title, number=self.doc.number))
         self.print_button.setText(self.tr("&Print… (Ctrl+P)"))
