@@ -72,7 +72,7 @@ class HandoverWindow(Retranslating, QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self._on_print_note)
         self.retranslate()
         self.reload()
-        self.resize(QSize(1280, 720))
+        self.resize(QSize(1280, 700))
 
     # Building
     def _build(self) -> None:
@@ -180,19 +180,21 @@ class HandoverWindow(Retranslating, QDialog):
         sign = QGridLayout(self.sign_box)
         self.signer_label = QLabel(self)
         self.signer_label.setBuddy(self.signer)
-        sign.addWidget(self.pad, 0, 0, 3, 1)
-        sign.addWidget(self.signer_label, 0, 1)
-        sign.addWidget(self.signer, 0, 2)
-        sign.addWidget(self.undo_pad, 1, 1)
-        sign.addWidget(self.clear_pad, 1, 2)
-        sign.setColumnStretch(0, 1)
+        sign.addWidget(self.pad, 0, 0, 1, 4)
+        sign.addWidget(self.signer_label, 1, 0)
+        sign.addWidget(self.signer, 1, 1)
+        sign.addWidget(self.undo_pad, 1, 2)
+        sign.addWidget(self.clear_pad, 1, 3)
+        sign.setColumnStretch(1, 1)
+        # The signature beside the walk-around, not under it: the window fits a 768-pixel
+        # screen with the diagram still large enough to place a mark by hand.
         right = QVBoxLayout()
         right.addWidget(self.car_box)
         right.addWidget(self.differences_box, 1)
+        right.addWidget(self.sign_box)
         grid = QGridLayout()
         grid.addWidget(self.diagram_box, 0, 0)
         grid.addLayout(right, 0, 1)
-        grid.addWidget(self.sign_box, 1, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 1)
