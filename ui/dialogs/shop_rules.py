@@ -78,7 +78,7 @@ class ShopRulesDialog(FormDialog):
         layout.addWidget(self.buttons)
         self.set_tab_chain([self.rate, self.limit, self.days, self.terms, self.checklist,
                             *self.papers.values(), *self.handover.tab_chain()])
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(940)  # the rules and, beside them, the handover group
         self.retranslate()
 
     def retranslate(self) -> None:

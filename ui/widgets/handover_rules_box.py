@@ -53,6 +53,7 @@ class HandoverRulesBox(Retranslating, QGroupBox):
             grid.addWidget(days, 2 * row - 1, 2)
             grid.addWidget(errors.add(kind, km, self), 2 * row, 0, 1, 3)
         self.labels = {k: QLabel(self) for k in ("days", "checklist", "promises")}
+        self.labels["promises"].setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.labels["days"], with_error(self.days, errors.add("followup_days",
                                                                           self.days, self)))
