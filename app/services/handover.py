@@ -35,7 +35,7 @@ from app.services.actor import Actor
 from app.services.checkin import LOCKED, Verification, signature_required
 from app.services.order_flow import MoveRefused, _move, _order
 from app.services.warranties import WarrantyView
-from db.models import Customer, FollowUp, Handover, Vehicle, WorkOrder
+from db.models import CheckIn, Customer, FollowUp, Handover, Vehicle, WorkOrder
 
 NOT_SETTLED = QT_TRANSLATE_NOOP(
     "MoveRefused", "The bill is not settled yet: settle it (or put it on account) first.")
@@ -95,8 +95,7 @@ def walkaround(session: Session, order_id: uuid.UUID) -> Walkaround:
     order = session.get(WorkOrder, order_id)
     if order is None:
         raise LookupError(f"no work order {order_id}")
-    found = checkin.current(session, order_id)
-    locked = found if found is not None and found.locked else None
+    locked = _signed_check_in(session, order_id)
     form = locked.form if locked else None
     plate = session.scalar(select(Vehicle.plate).where(Vehicle.id == order.vehicle_id)) or ""
     customer = session.get(Customer, order.customer_id)
@@ -109,6 +108,15 @@ def walkaround(session: Session, order_id: uuid.UUID) -> Walkaround:
         form.fuel_eighths if form else order.fuel_eighths,
         form.battery_percent if form else order.battery_percent,
         signature_required(session, "pickup"))
+
+
+def _signed_check_in(session: Session, order_id: uuid.UUID) -> checkin.CheckInView | None:
+    """The newest locked check-in version: a draft begun after it was never signed, so the
+    car is compared with what the customer signed for."""
+    number = session.scalar(select(CheckIn.version).where(
+        CheckIn.order_id == order_id, CheckIn.status.in_(LOCKED))
+        .order_by(CheckIn.version.desc()).limit(1))
+    return checkin.version(session, order_id, number) if number is not None else None
 
 
 def due_days(session: Session) -> int:

@@ -181,3 +181,15 @@ def test_only_a_settled_order_is_handed_over(database, advisor):  # type: ignore
         handover.deliver(s, advisor, oid, PickupFacts(46230), STROKES, png(), "张三")
     with pytest.raises(MoveRefused), database.write() as s:
         handover.deliver(s, advisor, oid, PickupFacts(46230), STROKES, png(), "张三")
+
+
+def test_the_walkaround_compares_with_the_signed_check_in_not_a_later_draft(  # type: ignore[no-untyped-def]
+        database, advisor):
+    from app.services import checkin
+
+    oid = settled_order(database, advisor)
+    with database.write() as s:
+        checkin.new_version(s, advisor, oid)  # begun, never signed
+        seen = handover.walkaround(s, oid)
+    assert seen.check_in_version == 1 and len(seen.marks) == 1
+    assert (seen.odometer_in_km, seen.belongings) == (46200, "行车记录仪")
