@@ -133,3 +133,27 @@ def test_a_mandatory_pickup_signature_hides_the_skip(qtbot, window, context, in_
     assert not dialog.buttons["skip"].isVisibleTo(dialog)
     dialog.buttons["sign"].click()  # nothing drawn: the customer signs first
     assert dialog.error.isVisibleTo(dialog) and dialog.record is None
+
+
+def test_enter_in_the_odometer_hands_nothing_over(qtbot, context, in_check) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt as QtKeys
+
+    from app.services import completion
+    from tests.app.handover_helpers import passed_results
+    from ui.dialogs.handover_window import HandoverWindow
+
+    with context.write() as s:
+        completion.record(s, context.user, in_check, passed_results(s))
+    settle(context.db, context.user, in_check)
+    dialog = HandoverWindow(context, in_check)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _sign(qtbot, dialog.pad)
+    dialog.odometer.setFocus()
+    qtbot.keyClick(dialog.odometer, QtKeys.Key.Key_Return)
+    assert dialog.record is None and dialog.isVisible()
+    dialog.signer.setFocus()
+    qtbot.keyClick(dialog.signer, QtKeys.Key.Key_Return)
+    assert dialog.record is None and dialog.isVisible()
+    dialog.buttons["sign"].click()  # (Ctrl+Enter too; offscreen Qt has no active window for it)
+    assert dialog.record is not None and dialog.record.status == "signed"

@@ -11,6 +11,7 @@ prints the pickup note.
 from __future__ import annotations
 
 import uuid
+from itertools import pairwise
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -207,6 +208,16 @@ class HandoverWindow(Retranslating, QDialog):
         layout.addWidget(self.state_line)
         layout.addLayout(grid, 1)
         layout.addLayout(buttons)
+        # Enter in a field hands nothing over by accident: only Ctrl+Enter or the button does.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        chain = [self.diagram, self.kind, self.mark_note, self.remove_mark, self.odometer,
+                 self.fuel, self.returned, self.returned_note, self.pad, self.signer,
+                 self.undo_pad, self.clear_pad, self.buttons["sign"], self.buttons["skip"],
+                 self.buttons["print_note"], self.buttons["print_certificate"],
+                 self.buttons["close"]]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hand over — {number}").format(number=self.seen.number))
