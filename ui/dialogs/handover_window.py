@@ -267,6 +267,12 @@ class HandoverWindow(Retranslating, QDialog):
                                     for m in self.record.new_marks])
             self.pad.set_strokes([])
             self.odometer.setValue(self.record.odometer_out_km or 0)
+            level = (self.record.battery_percent_out if self.electric
+                     else self.record.fuel_eighths_out)
+            if level is not None:
+                self.fuel.setValue(level)
+            self.returned.setChecked(self.record.belongings_returned)
+            self.returned_note.setText(self.record.belongings_note)
             if self.record.signer:
                 self.signer.setText(self.record.signer)
         else:
