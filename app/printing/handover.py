@@ -70,7 +70,7 @@ def certificate_pdf(doc: CertificateDocument) -> bytes:
     checked = _pairs_table([
         ("inspector", doc.inspector or none),
         ("checked_at", format_datetime(doc.checked_at, none)),
-        ("odometer_out", odometer),
+        ("delivered_on", released),
     ], words)
     story = flow(
         Paragraph(markup(words["certificate_note"]), styles().small),

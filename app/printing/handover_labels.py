@@ -68,7 +68,7 @@ EN: dict[str, str] = {
     "warranty_none": "This repair carries no legal warranty period",
     "certificate_statement": "The vehicle was repaired as contracted, passed the completion "
     "check and is released.",
-    "sign_inspector": "Inspector:",
+    "sign_inspector": "Inspector: ",
     "sign_shop": "Repair shop (stamp):",
     "sign_owner": "Received by the owner:",
     "not_delivered": " (not released yet; counted from today)",
