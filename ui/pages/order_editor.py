@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.domain.errors import InputError, InputErrors
 from app.domain.money import Money
-from app.domain.permissions import NotAllowed
+from app.domain.permissions import NotAllowed, Permission
 from app.domain.pricing import parse_discount
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import checkin, order_flow, orders
@@ -372,7 +372,10 @@ class OrderEditor(Retranslating, QWidget):
         b["start_work"].setEnabled(view.status == "approved" and not awaiting_only(view))
         # Handover (issue 6): shown only in the states where they apply.
         b["completion"].setVisible(view.status == "quality_check")
+        b["completion"].setEnabled(self.context.user.may(Permission.QUALITY_CHECK))
         b["handover"].setVisible(view.status in {"settled", "delivered"})
+        b["handover"].setEnabled(view.status == "delivered"  # its record, to read and reprint
+                                 or self.context.user.may(Permission.HANDOVER))
         self._show_checkin()
 
     def _show_checkin(self) -> None:
