@@ -1088,6 +1088,18 @@
         <translation>{time} 由 {by} 交车（未签字）</translation>
     </message>
     <message>
+        <source>Warranty {km} km / {days} days: until {day}{or_km}</source>
+        <translation>质量保证期 {km} 公里 / {days} 天：至 {day}{or_km}</translation>
+    </message>
+    <message>
+        <source> or {km} km</source>
+        <translation> 或 {km} 公里</translation>
+    </message>
+    <message>
+        <source>follow-up call due {day}</source>
+        <translation>回访日期 {day}</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>

@@ -87,6 +87,8 @@ def test_walk_from_quality_check_to_delivered(qtbot, window, context, in_check) 
     window_.buttons["sign"].click()
     assert window_.record is not None and window_.record.status == "signed"
     assert not window_.buttons["sign"].isEnabled()
+    assert "Warranty 5,000 km / 30 days: until" in window_.state_line.text()
+    assert "follow-up call due" in window_.state_line.text()
     assert window_.buttons["print_note"].isEnabled()
     with context.read() as s:
         assert orders.load_order(s, in_check).status == "delivered"

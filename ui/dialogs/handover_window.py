@@ -39,7 +39,7 @@ from app.domain.errors import InputError, InputErrors
 from app.domain.handover import PickupFacts, difference_text, differences, numbered_marks
 from app.domain.permissions import NotAllowed
 from app.domain.warranty import CERTIFICATE_TYPES
-from app.services import handover, orders
+from app.services import handover, orders, warranties
 from app.services.handover import Walkaround
 from app.services.order_flow import MoveRefused
 from ui import format as fmt
@@ -260,6 +260,8 @@ class HandoverWindow(Retranslating, QDialog):
         with self.context.read() as s:
             self.seen = handover.walkaround(s, self.order_id)
             self.record = handover.current(s, self.order_id)
+            self.warranty = warranties.for_order(s, self.order_id)
+            self.tasks = handover.follow_ups(s, self.order_id)
         done = self.record is not None
         if self.record is not None:
             self.diagram.set_marks([Mark(int(m["number"]) - len(self.seen.marks), float(m["x"]),
@@ -306,6 +308,16 @@ class HandoverWindow(Retranslating, QDialog):
         else:
             text = self.tr("Handed over without signature at {time} by {by}").format(
                 time=fmt.local_time(record.signed_at), by=record.handed_over_by_name)
+        warranty = getattr(self, "warranty", None)
+        if record is not None and warranty is not None:
+            text += "\n" + self.tr("Warranty {km} km / {days} days: until {day}{or_km}").format(
+                km=f"{warranty.km:,}", days=warranty.days, day=warranty.until_on.isoformat(),
+                or_km=self.tr(" or {km} km").format(km=f"{warranty.until_km:,}")
+                if warranty.until_km is not None else "")
+        tasks = getattr(self, "tasks", [])
+        if record is not None and tasks:
+            text += "  ·  " + self.tr("follow-up call due {day}").format(
+                day=tasks[0].due_on.isoformat())
         self.state_line.setText(text)
 
     def _show_check_in(self) -> None:
