@@ -988,22 +988,6 @@
         <translation>交车 — {number}</translation>
     </message>
     <message>
-        <source>Walk-around: hollow marks were found at check-in; click the car to mark new damage</source>
-        <translation>环车检查：空心圆为接车时记录，点击车身标记新发现的损伤</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>类型(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Note of the mark</source>
-        <translation>损伤说明</translation>
-    </message>
-    <message>
-        <source>Remove mark</source>
-        <translation>删除标记</translation>
-    </message>
-    <message>
         <source>Car and belongings</source>
         <translation>车辆及随车物品</translation>
     </message>
@@ -1130,14 +1114,6 @@
     <message>
         <source>As at check-in: no differences.</source>
         <translation>与接车记录一致，无差异。</translation>
-    </message>
-    <message>
-        <source>{n}. {kind} {note} (at check-in)</source>
-        <translation>{n}. {kind} {note}（接车时）</translation>
-    </message>
-    <message>
-        <source>{n}. {kind} {note} (new at pickup)</source>
-        <translation>{n}. {kind} {note}（交车新增）</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +3916,33 @@ The front desk of a car repair shop.</source>
     <message>
         <source>{maker} · {year} · the check digit should be {digit}: read the VIN again</source>
         <translation>{maker} · {year} · 校验位应为 {digit}，请重新核对车架号</translation>
+    </message>
+</context>
+<context>
+    <name>WalkaroundPanel</name>
+    <message>
+        <source>Walk-around: hollow marks were found at check-in; click the car to mark new damage</source>
+        <translation>环车检查：空心圆为接车时记录，点击车身标记新发现的损伤</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Note of the mark</source>
+        <translation>损伤说明</translation>
+    </message>
+    <message>
+        <source>Remove mark</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>{n}. {kind} {note} (at check-in)</source>
+        <translation>{n}. {kind} {note}（接车时）</translation>
+    </message>
+    <message>
+        <source>{n}. {kind} {note} (new at pickup)</source>
+        <translation>{n}. {kind} {note}（交车新增）</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ def test_walk_from_quality_check_to_delivered(qtbot, window, context, in_check) 
     window_.mark_note.setFocus()
     qtbot.keyClicks(window_.mark_note, "new dent")
     assert "mark 2" in window_.differences.text()
-    assert window_.marks_list.count() == 2
+    assert window_.walkaround.marks_list.count() == 2
     # The odometer below check-in is refused beside the field.
     window_.odometer.setValue(46000)
     _sign(qtbot, window_.pad)

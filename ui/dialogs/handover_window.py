@@ -17,7 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signa
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -34,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.domain.checkin import MARK_KINDS
 from app.domain.errors import InputError, InputErrors
 from app.domain.handover import PickupFacts, difference_text, differences, numbered_marks
 from app.domain.permissions import NotAllowed
@@ -48,9 +45,8 @@ from ui.dialogs.form_dialog import NOT_ALLOWED
 from ui.i18n import Retranslating, app_text, status_name
 from ui.widgets.damage_diagram import Mark
 from ui.widgets.field_error import FieldError
-from ui.widgets.order_header import fill_combo
-from ui.widgets.pickup_diagram import PickupDiagram
 from ui.widgets.signature_pad import SignaturePad
+from ui.widgets.walkaround_panel import WalkaroundPanel
 
 
 class HandoverWindow(Retranslating, QDialog):
@@ -82,27 +78,11 @@ class HandoverWindow(Retranslating, QDialog):
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.state_line = QLabel(self)
         self.state_line.setObjectName("handover_state")
-        self.diagram = PickupDiagram(self)
-        self.diagram.setObjectName("pickup_diagram")
-        self.diagram.set_check_in_marks([
+        self.walkaround = WalkaroundPanel([
             Mark(int(m["number"]), float(m["x"]), float(m["y"]), m["kind"], m.get("note", ""))
-            for m in self.seen.marks])
-        self.diagram.changed.connect(self._show_differences)
-        self.diagram.selection_changed.connect(self._mark_selected)
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("pickup_mark_kind")
-        self.kind.currentIndexChanged.connect(
-            lambda _i: self.diagram.set_kind(self.kind.currentData() or "scratch"))
-        self.mark_note = QLineEdit(self)
-        self.mark_note.setObjectName("pickup_mark_note")
-        self.mark_note.textEdited.connect(self._note_edited)
-        self.remove_mark = QPushButton(self)
-        self.remove_mark.setObjectName("pickup_remove_mark")
-        self.remove_mark.clicked.connect(
-            lambda: self.diagram.remove(self.diagram.selected() or 0))
-        self.marks_list = QListWidget(self)
-        self.marks_list.setObjectName("pickup_marks")
-        self.marks_list.setMaximumHeight(90)
+            for m in self.seen.marks], self)
+        self.walkaround.changed.connect(self._show_differences)
+        self.diagram, self.mark_note = self.walkaround.diagram, self.walkaround.mark_note
         self.at_check_in = QLabel(self)
         self.at_check_in.setObjectName("at_check_in")
         self.at_check_in.setWordWrap(True)
@@ -146,19 +126,6 @@ class HandoverWindow(Retranslating, QDialog):
             button.clicked.connect(getattr(self, f"_on_{name}"))
 
     def _lay_out(self) -> None:
-        self.diagram_box = QGroupBox(self)
-        marks = QHBoxLayout()
-        self.kind_label, self.note_label = QLabel(self), QLabel(self)
-        self.kind_label.setBuddy(self.kind)
-        self.note_label.setBuddy(self.mark_note)
-        for widget in (self.kind_label, self.kind, self.note_label):
-            marks.addWidget(widget)
-        marks.addWidget(self.mark_note, 1)
-        marks.addWidget(self.remove_mark)
-        diagram = QVBoxLayout(self.diagram_box)
-        diagram.addWidget(self.diagram, 1)
-        diagram.addLayout(marks)
-        diagram.addWidget(self.marks_list)
         self.car_box = QGroupBox(self)
         car = QFormLayout(self.car_box)
         self.car_labels = {k: QLabel(self) for k in ("check_in", "odometer", "fuel", "returned")}
@@ -194,7 +161,7 @@ class HandoverWindow(Retranslating, QDialog):
         right.addWidget(self.differences_box, 1)
         right.addWidget(self.sign_box)
         grid = QGridLayout()
-        grid.addWidget(self.diagram_box, 0, 0)
+        grid.addWidget(self.walkaround, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -211,7 +178,7 @@ class HandoverWindow(Retranslating, QDialog):
         # Enter in a field hands nothing over by accident: only Ctrl+Enter or the button does.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
-        chain = [self.diagram, self.kind, self.mark_note, self.remove_mark, self.odometer,
+        chain = [*self.walkaround.focus_chain(), self.odometer,
                  self.fuel, self.returned, self.returned_note, self.pad, self.signer,
                  self.undo_pad, self.clear_pad, self.buttons["sign"], self.buttons["skip"],
                  self.buttons["print_note"], self.buttons["print_certificate"],
@@ -223,12 +190,6 @@ class HandoverWindow(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Hand over — {number}").format(number=self.seen.number))
         self.title.setText(" · ".join(x for x in (
             self.seen.number, self.seen.plate, self.order.vehicle, self.seen.customer_name) if x))
-        self.diagram_box.setTitle(self.tr(
-            "Walk-around: hollow marks were found at check-in; click the car to mark new damage"))
-        self.kind_label.setText(self.tr("&Kind"))
-        self.note_label.setText(self.tr("Note of the mark"))
-        self.remove_mark.setText(self.tr("Remove mark"))
-        fill_combo(self.kind, MARK_KINDS, "MarkKind")
         self.car_box.setTitle(self.tr("Car and belongings"))
         for key, text in {
             "check_in": self.tr("At check-in"), "odometer": self.tr("&Odometer out"),
@@ -264,9 +225,7 @@ class HandoverWindow(Retranslating, QDialog):
             self.tasks = handover.follow_ups(s, self.order_id)
         done = self.record is not None
         if self.record is not None:
-            self.diagram.set_marks([Mark(int(m["number"]) - len(self.seen.marks), float(m["x"]),
-                                         float(m["y"]), m["kind"], m.get("note", ""))
-                                    for m in self.record.new_marks])
+            self.walkaround.show_new_marks(list(self.record.new_marks))
             self.pad.set_strokes([])
             self.odometer.setValue(self.record.odometer_out_km or 0)
             level = (self.record.battery_percent_out if self.electric
@@ -281,11 +240,10 @@ class HandoverWindow(Retranslating, QDialog):
             self.odometer.setValue(self.seen.odometer_in_km or 0)
             level = self.seen.battery_percent_in if self.electric else self.seen.fuel_eighths_in
             self.fuel.setValue(level if level is not None else (50 if self.electric else 4))
-        for widget in (self.kind, self.mark_note, self.remove_mark, self.odometer, self.fuel,
-                       self.returned, self.returned_note, self.signer, self.clear_pad,
-                       self.undo_pad):
+        for widget in (self.odometer, self.fuel, self.returned, self.returned_note,
+                       self.signer, self.clear_pad, self.undo_pad):
             widget.setEnabled(not done)
-        self.diagram.set_locked(done)
+        self.walkaround.set_locked(done)
         self.pad.set_locked(done)
         b = self.buttons
         b["sign"].setEnabled(not done)
@@ -339,8 +297,7 @@ class HandoverWindow(Retranslating, QDialog):
             odometer_out_km=self.odometer.value() or None,
             fuel_eighths_out=None if self.electric else level,
             battery_percent_out=level if self.electric else None,
-            new_marks=tuple({"x": m.x, "y": m.y, "kind": m.kind, "note": m.note}
-                            for m in self.diagram.marks()),
+            new_marks=self.walkaround.new_marks(),
             belongings_returned=self.returned.isChecked(),
             belongings_note=self.returned_note.text())
 
@@ -359,27 +316,6 @@ class HandoverWindow(Retranslating, QDialog):
         texts = [difference_text(d, QCoreApplication.translate) for d in found]
         self.differences.setText("\n".join(f"{n}. {t}" for n, t in enumerate(texts, start=1))
                                  or self.tr("As at check-in: no differences."))
-        self.marks_list.clear()
-        for mark in self.diagram.check_in_marks():
-            kind = app_text("MarkKind", MARK_KINDS.get(mark.kind, mark.kind))
-            self.marks_list.addItem(self.tr("{n}. {kind} {note} (at check-in)").format(
-                n=mark.number, kind=kind, note=mark.note))
-        for mark in self.diagram.marks():
-            kind = app_text("MarkKind", MARK_KINDS.get(mark.kind, mark.kind))
-            self.marks_list.addItem(self.tr("{n}. {kind} {note} (new at pickup)").format(
-                n=self.diagram.shown_number(mark.number), kind=kind, note=mark.note))
-
-    def _mark_selected(self, number: int) -> None:
-        mark = next((m for m in self.diagram.marks() if m.number == number), None)
-        self.mark_note.setText(mark.note if mark else "")
-        if mark is not None:
-            self.kind.setCurrentIndex(max(self.kind.findData(mark.kind), 0))
-
-    def _note_edited(self, text: str) -> None:
-        number = self.diagram.selected()
-        if number:
-            self.diagram.set_note(number, text)
-            self._show_differences()
 
     # Handing over
     def _deliver(self, strokes: list, png: bytes | None) -> None:  # type: ignore[type-arg]
