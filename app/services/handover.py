@@ -81,6 +81,7 @@ class HandoverView:
     signed_at: datetime | None
     handed_over_by_name: str
     content_hash: str
+    signature_strokes: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,7 @@ def current(session: Session, order_id: uuid.UUID) -> HandoverView | None:
         row.odometer_out_km, row.fuel_eighths_out, row.battery_percent_out,
         tuple(row.new_marks or ()), tuple(row.differences or ()), row.belongings_returned,
         row.belongings_note, row.signature_png, row.signer, row.signed_at,
-        row.handed_over_by_name, row.content_hash)
+        row.handed_over_by_name, row.content_hash, tuple(row.signature_strokes or ()))
 
 
 def verify(session: Session, handover_id: uuid.UUID) -> Verification:

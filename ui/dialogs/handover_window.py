@@ -78,6 +78,7 @@ class HandoverWindow(Retranslating, QDialog):
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.state_line = QLabel(self)
         self.state_line.setObjectName("handover_state")
+        self.state_line.setWordWrap(True)
         self.walkaround = WalkaroundPanel([
             Mark(int(m["number"]), float(m["x"]), float(m["y"]), m["kind"], m.get("note", ""))
             for m in self.seen.marks], self)
@@ -226,7 +227,8 @@ class HandoverWindow(Retranslating, QDialog):
         done = self.record is not None
         if self.record is not None:
             self.walkaround.show_new_marks(list(self.record.new_marks))
-            self.pad.set_strokes([])
+            self.pad.set_strokes([[tuple(p) for p in stroke]
+                                  for stroke in self.record.signature_strokes])
             self.odometer.setValue(self.record.odometer_out_km or 0)
             level = (self.record.battery_percent_out if self.electric
                      else self.record.fuel_eighths_out)
@@ -268,7 +270,7 @@ class HandoverWindow(Retranslating, QDialog):
                 time=fmt.local_time(record.signed_at), by=record.handed_over_by_name)
         warranty = getattr(self, "warranty", None)
         if record is not None and warranty is not None:
-            text += "\n" + self.tr("Warranty {km} km / {days} days: until {day}{or_km}").format(
+            text += "  ·  " + self.tr("Warranty {km} km / {days} days: until {day}{or_km}").format(
                 km=f"{warranty.km:,}", days=warranty.days, day=warranty.until_on.isoformat(),
                 or_km=self.tr(" or {km} km").format(km=f"{warranty.until_km:,}")
                 if warranty.until_km is not None else "")
