@@ -23,7 +23,7 @@ from app.domain.permissions import Permission
 from app.services import audit, settings
 from app.services.actor import Actor
 from app.services.order_flow import MoveRefused, _move, _order
-from db.models import CompletionCheck
+from db.models import CompletionCheck, User
 
 
 @dataclass(frozen=True)
@@ -67,13 +67,13 @@ def record(session: Session, actor: Actor, order_id: uuid.UUID,
         _move(session, actor, order, "in_progress", f"completion check failed: {why}", now)
     audit.record(session, actor, "work_order", order.id, "completion_check", None,
                  {"passed": passed, "reason": why, "check_id": row.id})
-    return _view(row)
+    return _view(row, session)
 
 
 def latest(session: Session, order_id: uuid.UUID) -> CompletionView | None:
     row = session.scalar(select(CompletionCheck).where(CompletionCheck.order_id == order_id)
                          .order_by(CompletionCheck.checked_at.desc()).limit(1))
-    return _view(row) if row is not None else None
+    return _view(row, session) if row is not None else None
 
 
 def passed_check(session: Session, order_id: uuid.UUID) -> CompletionView | None:
@@ -81,9 +81,16 @@ def passed_check(session: Session, order_id: uuid.UUID) -> CompletionView | None
     row = session.scalar(select(CompletionCheck).where(CompletionCheck.order_id == order_id,
                                                        CompletionCheck.passed.is_(True))
                          .order_by(CompletionCheck.checked_at.desc()).limit(1))
-    return _view(row) if row is not None else None
+    return _view(row, session) if row is not None else None
 
 
-def _view(row: CompletionCheck) -> CompletionView:
+def _view(row: CompletionCheck, session: Session) -> CompletionView:
     return CompletionView(row.id, row.order_id, tuple(row.results or ()), row.passed,
-                          row.reason, row.inspector_name, row.checked_at)
+                          row.reason, row.inspector_name or user_name(session, row.inspector_id),
+                          row.checked_at)
+
+
+def user_name(session: Session, user_id: uuid.UUID | None) -> str:
+    """A user's name for a row that kept only the id (rows written in bulk, e.g. the demo)."""
+    user = session.get(User, user_id) if user_id is not None else None
+    return user.display_name if user is not None else ""

@@ -33,6 +33,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, checkin, settings, warranties
 from app.services.actor import Actor
 from app.services.checkin import LOCKED, Verification, signature_required
+from app.services.completion import user_name
 from app.services.order_flow import MoveRefused, _move, _order
 from app.services.warranties import WarrantyView
 from db.models import CheckIn, Customer, FollowUp, Handover, Vehicle, WorkOrder
@@ -226,7 +227,8 @@ def current(session: Session, order_id: uuid.UUID) -> HandoverView | None:
         row.odometer_out_km, row.fuel_eighths_out, row.battery_percent_out,
         tuple(row.new_marks or ()), tuple(row.differences or ()), row.belongings_returned,
         row.belongings_note, row.signature_png, row.signer, row.signed_at,
-        row.handed_over_by_name, row.content_hash, tuple(row.signature_strokes or ()))
+        row.handed_over_by_name or user_name(session, row.handed_over_by_id), row.content_hash,
+        tuple(row.signature_strokes or ()))
 
 
 def verify(session: Session, handover_id: uuid.UUID) -> Verification:

@@ -95,3 +95,18 @@ def test_the_demos_quick_hash_is_the_programs_hash() -> None:
                "new_marks": [{"number": 2, "x": 0.51234567, "kind": "dent"}]}
     assert maker._hash(content, strokes) == content_hash(content)
     assert maker._hash(content, strokes) == content_hash(content)  # the cached text too
+
+
+def test_a_demo_orders_papers_name_the_inspector_and_who_handed_over(demo_path: Path, rows) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from app.bootstrap import open_database
+    from app.services import completion, handover
+
+    [order_hex] = rows.execute("SELECT order_id FROM handovers LIMIT 1").fetchone()
+    order_id = uuid.UUID(hex=order_hex)
+    database, _ = open_database(str(demo_path))
+    try:
+        with database.read() as session:
+            assert handover.current(session, order_id).handed_over_by_name
+            assert completion.passed_check(session, order_id).inspector_name
+    finally:
+        database.dispose()
