@@ -9,7 +9,7 @@
     garagedesk restore BACKUP               put a snapshot back (the current file is kept)
     garagedesk check                        integrity check of the database
     garagedesk print ORDER [--doc D]        an order's paper as PDF (estimate, workorder, checkin,
-                                            keytag, receipt, receipt80)
+                                            keytag, receipt, receipt80, certificate, pickup)
     garagedesk dailyclose [--date DAY]      the cash drawer's daily close sheet as PDF
 
 Imports are done inside each command so that opening the program stays fast.
@@ -66,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     prints.add_argument("order", help="the work-order number, e.g. WX-BR01-20261122-007")
     prints.add_argument("--doc", default="workorder",
                         choices=["estimate", "workorder", "checkin", "keytag", "receipt",
-                                 "receipt80"])
+                                 "receipt80", "certificate", "pickup"])
     prints.add_argument("--out", type=Path, help="the PDF file (default: NUMBER-DOC.pdf)")
     prints.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
 
@@ -169,7 +169,7 @@ def _print(args: argparse.Namespace) -> int:
         except ValueError as e:
             print(e, file=sys.stderr)
             return 2
-        except LookupError as e:  # no check-in or no settlement yet: nothing to print
+        except LookupError as e:  # no check-in, no settlement, not handed over: nothing to print
             print(e, file=sys.stderr)
             return 1
     out = args.out or Path(f"{args.order}-{args.doc}.pdf")

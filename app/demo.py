@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.demo_batch import Batch, indexes_built_after, open_for_bulk
 from app.demo_fleet import Fleet, new_uuid
+from app.demo_handover import link_restarted
 from app.demo_history import History
 from app.demo_orders import LOCAL, OrderMaker, Staff
 from app.demo_shop_catalog import write_catalogs
@@ -111,6 +112,8 @@ def write_demo(db_path: str, *, years: float = 1.0, cars_per_day: int = 60, seed
             write_catalogs(conn, rng)
         clock("shop")
         summary.rows = _write_history(database, history, bar.stage(0.0, 0.85))
+        with database.engine.begin() as conn:
+            link_restarted(conn, orders.handovers)  # comebacks' warranties restarted
         clock("history")
         summary.rows["complaints"] = _write_complaints(database, seed, _local(end, *DEMO_NOW_LOCAL))
         _finish(database, bar.stage(0.85, 1.0))

@@ -37,16 +37,20 @@ from db.engine import Database, database_url, make_engine
 from db.migrate import ensure_current
 from db.models import (
     CheckIn,
+    CompletionCheck,
     Consent,
     Customer,
     CustomerPhone,
     DocumentCounter,
+    FollowUp,
+    Handover,
     Payment,
     Settlement,
     SettlementReversal,
     StatusEvent,
     Vehicle,
     VehicleOwnership,
+    Warranty,
     WorkOrder,
     WorkOrderLine,
 )
@@ -61,6 +65,7 @@ TABLES: tuple[Table, ...] = tuple(
         Customer, CustomerPhone, Vehicle, VehicleOwnership, WorkOrder, Consent,
         WorkOrderLine, StatusEvent, DocumentCounter, CheckIn, Settlement, Payment,
         SettlementReversal,
+        CompletionCheck, Handover, Warranty, FollowUp,  # handover (issue 6, the car side)
     )
 )
 

@@ -41,7 +41,8 @@ class CheckInMaker:
         self.pool = [self._signature() for _ in range(POOL)]
 
     def write(self, batch: Batch, order_id: uuid.UUID, at: datetime, mileage: int | None,
-              fuel: int | None, battery: int | None, advisor: uuid.UUID) -> None:
+              fuel: int | None, battery: int | None, advisor: uuid.UUID) -> int:
+        """Add a signed check-in; returns how many damage marks it has."""
         rng = self.rng
         checklist = []
         for item in DEFAULT_CHECKLIST:
@@ -68,6 +69,7 @@ class CheckInMaker:
             updated_at=signed_at)
         row.content_hash = content_hash(signed_content(row))
         batch.add("check_ins", vars(row))
+        return len(marks)
 
     def _signature(self) -> tuple[list[Any], bytes]:
         """A scribble that looks signed: a few loops written left to right."""

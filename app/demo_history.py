@@ -116,6 +116,10 @@ class History:
         rng = self.rng
         car.visits += 1
         car.last_visit = day
+        back = self.orders.handovers.comeback_day(car, day)  # back for the same fault (返修)
+        if back is not None:
+            heapq.heappush(self._due, (back.toordinal(), next(self._tie), car))
+            return
         if rng.random() < car.churn or day.year - car.year > 18:
             return
         interval = min(270.0, max(60.0, 7500 / car.km_per_day)) * rng.uniform(0.45, 1.25)

@@ -18,6 +18,7 @@ from app import demo_catalog as catalog
 from app.demo_batch import Batch
 from app.demo_checkins import CheckInMaker
 from app.demo_fleet import Car, Picker, new_uuid
+from app.demo_handover import HandoverMaker
 from app.demo_settlements import SettlementMaker
 from app.domain.money import Money, vat_split
 from app.domain.numbering import format_doc_number
@@ -69,6 +70,7 @@ class OrderMaker:
         self.settlements = SettlementMaker(
             branch_id, branch_code, (staff.cashier, _name("cashier")),
             (staff.manager, _name("manager")), now, lambda t: (t + LOCAL).date())
+        self.handovers = HandoverMaker(rng, self.check_ins.pool, staff.technicians[0], end_day)
 
     # The order ------------------------------------------------------------------------------
 
@@ -96,6 +98,9 @@ class OrderMaker:
             rng.random() < 0.18 else None
         in_work = "in_progress" in reached
         added = in_work and rng.random() < 0.1 and category in ("maintenance", "repair")
+        comeback_of = self.handovers.comeback_of(car, day)
+        if comeback_of is not None:  # back for the same fault: the warranty items are free
+            lines = [(k, c, t, q, p, q * p // 1000) for k, c, t, q, p, _d in lines]
         if added:
             lines.append(self._added_line(car))
         sums = {"labor": 0, "part": 0, "other": 0, "discount": 0}
@@ -145,10 +150,12 @@ class OrderMaker:
                 {**sums, "vat": vat, "total": total})
         fuel = rng.randint(1, 8) if car.fuel != "electric" else None
         battery = rng.randint(15, 95) if car.fuel == "electric" else None
+        marks = 0
         if in_work or (approved_at is not None and rng.random() < 0.5):
             # Work never starts without a signed check-in; some approved cars are checked in
             # already, waiting for a bay.
-            self.check_ins.write(batch, order_id, opened, car.mileage, fuel, battery, advisor)
+            marks = self.check_ins.write(batch, order_id, opened, car.mileage, fuel, battery,
+                                         advisor)
         previous = None
         for step in steps:
             batch.add("status_events", {
@@ -170,8 +177,11 @@ class OrderMaker:
             "updated_by_name": "",
             "opened_at": opened, "promised_at": self._promise(ready),
             "closed_at": steps[-1].at if status in CLOSED_STATES else None,
-            "version": len(steps), "updated_at": steps[-1].at,
+            "version": len(steps), "updated_at": steps[-1].at, "comeback_of_id": comeback_of,
         })
+        self.handovers.write(batch, order_id, car, {s.status: s.at for s in steps},
+                             catalog.REPAIR_TYPES.get(category), fuel, battery, marks,
+                             comeback_of, advisor)
         return status
 
     def _with_reversal(self, steps: list[Step]) -> list[Step]:

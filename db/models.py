@@ -203,6 +203,9 @@ class WorkOrder(Base):
     discount_fen: Mapped[int] = mapped_column(Integer, default=0)  # lines' + order's
     vat_fen: Mapped[int] = mapped_column(Integer, default=0)
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    # Handover (revision 0005): a comeback (返修) points at the delivered order it came back for.
+    comeback_of_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("work_orders.id", name="fk_work_orders_comeback_of"), index=True)
 
     lines: Mapped[list[WorkOrderLine]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="WorkOrderLine.position"
@@ -502,8 +505,16 @@ class Complaint(Base):
     closed_by_name: Mapped[str] = mapped_column(String(60), default="")
 
 
-# --- Settlement, payments, deposits and reversals (issue 6, money side) ----------------------
-from db.settlement_models import (  # noqa: E402, F401 - re-exported beside the others
+# Issue 6's tables live in modules of their own, registered on Base after the tables above and
+# re-exported here beside the others: completion checks, pickups, warranties and follow-ups;
+# settlements, payments, deposits and reversals.
+from db.models_handover import (  # noqa: E402, F401
+    CompletionCheck,
+    FollowUp,
+    Handover,
+    Warranty,
+)
+from db.settlement_models import (  # noqa: E402, F401
     Deposit,
     Payment,
     Settlement,

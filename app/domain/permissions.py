@@ -50,6 +50,8 @@ class Permission(StrEnum):
     SETTLE = "settlement.settle"  # take payment for a ready order (cashier, advisor, manager)
     SETTLEMENT_REVERSE = "settlement.reverse"  # undo a settlement with a reason (managers)
     CREDIT_APPROVE = "settlement.credit"  # let a customer with credit leave it on account (挂账)
+    QUALITY_CHECK = "quality.check"  # the completion check (竣工检验): pass → ready, fail → work
+    HANDOVER = "handover"  # hand the settled car back with the customer's pickup signature
 
 
 _ALL = set(Permission)
@@ -65,6 +67,9 @@ _DESK = {
     Permission.WORK_PROGRESS,
     Permission.COMPLAINT_EDIT,
     Permission.SETTLE,
+    # Handover: a small shop's advisor inspects and hands back too; the cashier does not.
+    Permission.QUALITY_CHECK,
+    Permission.HANDOVER,
 }
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -73,7 +78,8 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         {Permission.CUSTOMER_VIEW, Permission.CUSTOMER_EDIT, Permission.ORDER_VIEW,
          Permission.COMPLAINT_EDIT, Permission.SETTLE}),
     Role.WORKSHOP: frozenset(
-        {Permission.CUSTOMER_VIEW, Permission.ORDER_VIEW, Permission.WORK_PROGRESS}),
+        {Permission.CUSTOMER_VIEW, Permission.ORDER_VIEW, Permission.WORK_PROGRESS,
+         Permission.QUALITY_CHECK}),
     Role.MANAGER: frozenset(
         _DESK
         | {Permission.CUSTOMER_MERGE, Permission.IMPORT_RECORDS, Permission.AUDIT_VIEW,

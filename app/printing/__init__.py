@@ -40,4 +40,6 @@ DOCUMENTS: dict[str, Document] = {
     "receipt": _lazy("app.printing.receipt", "receipt_pdf"),
     "receipt80": _lazy("app.printing.receipt80", "receipt80_pdf"),
     "dailyclose": _lazy("app.printing.dailyclose", "dailyclose_pdf"),
+    "certificate": _lazy("app.printing.handover", "certificate_pdf"),
+    "pickup": _lazy("app.printing.handover", "pickup_pdf"),
 }

@@ -36,7 +36,8 @@ from app.services import checkin, orders, settings, shop
 from app.services.orders import LineView
 from db.models import CustomerPhone
 
-ORDER_DOCUMENTS = ("estimate", "workorder", "checkin", "keytag", "receipt", "receipt80")
+ORDER_DOCUMENTS = ("estimate", "workorder", "checkin", "keytag", "receipt", "receipt80",
+                   "certificate", "pickup")
 _APPROVAL_ON_PAPER = {"awaiting": "awaiting_consent"}
 
 
@@ -91,6 +92,12 @@ def document_data(session: Session, order_id: uuid.UUID, document: str,
         from app.services.receipts import receipt_document
 
         return receipt_document(session, order_id, language, printed_at)
+    if document in ("certificate", "pickup"):  # handover papers (issue 6, the car side)
+        from app.services import handover_documents as papers
+
+        if document == "certificate":
+            return papers.certificate_document(session, order_id, language, printed_at)
+        return papers.pickup_document(session, order_id, language)
     return order_document(session, order_id, language, printed_at)
 
 

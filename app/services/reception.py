@@ -19,6 +19,8 @@ from app.domain.workorder import OPEN_STATUSES
 from app.services import complaints
 from app.services.complaints import ComplaintView
 from app.services.settlement_reports import OwedSummary, owed_by
+from app.services.warranties import WarrantyView
+from app.services.warranties import active as active_warranties
 from db.models import VehicleOwnership, WorkOrder, WorkOrderLine
 
 DECLINED_LOOKBACK = timedelta(days=365)  # older recommendations are stale: the car changed
@@ -58,6 +60,8 @@ class DeskSummary:
     last_visit: LastVisit | None
     complaints: tuple[ComplaintView, ...] = ()  # open ones, about the car or by its owner
     owed: OwedSummary | None = None  # the current owner's unpaid bills
+    # Handover (issue 6): the warranties the car still has, shown as the law asks.
+    warranties: tuple[WarrantyView, ...] = ()
 
 
 def desk_summary(session: Session, vehicle_id: uuid.UUID,
@@ -98,6 +102,7 @@ def desk_summary(session: Session, vehicle_id: uuid.UUID,
         LastVisit(*last) if last else None,
         complaints=complaints.open_for_vehicle(session, vehicle_id),
         owed=_owed(session, vehicle_id, now),
+        warranties=active_warranties(session, vehicle_id, now.astimezone().date()),
     )
 
 

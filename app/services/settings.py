@@ -28,6 +28,10 @@ DEFAULTS: dict[str, Any] = {
     "keytag.size_mm": [50, 30],
     # A complaint's owner replies to the customer within this many hours (投诉回复时限).
     "complaints.reply_hours": 24,
+    # Handover (issue 6, the car side)
+    "completion.checklist": None,  # None: app.domain.completion.DEFAULT_CHECKLIST
+    "followup.due_days": 3,  # the follow-up call is due this many days after pickup (2..7)
+    "warranty.promised": {},  # {repair_type: [km, days]}: the shop's promise above the law
 }
 
 

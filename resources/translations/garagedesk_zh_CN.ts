@@ -536,6 +536,7 @@
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>CloseComplaintDialog</name>
     <message>
         <source>Close a complaint</source>
@@ -616,6 +617,117 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>&amp;Record complaint</source>
         <translation>登记投诉(&amp;R)</translation>
+=======
+    <name>ComebackChoice</name>
+    <message>
+        <source>Co&amp;meback (same fault, in warranty) of</source>
+        <translation>返修(&amp;M)（质保期内同一故障），原工单</translation>
+    </message>
+    <message>
+        <source>{number}, {kind}, until {day}</source>
+        <translation>{number}，{kind}，至 {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ComebackLines</name>
+    <message>
+        <source>Free under warranty (comeback)</source>
+        <translation>按质保免费（返修）</translation>
+    </message>
+    <message>
+        <source>Comeback of {number}: select the warranty items and press Ctrl+Shift+W to charge them nothing.</source>
+        <translation>返修（原工单 {number}）：选中质保范围内的项目，按 Ctrl+Shift+W 免费。</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Completion check — {order}</source>
+        <translation>竣工检验 — {order}</translation>
+    </message>
+    <message>
+        <source>Completion check of {order}</source>
+        <translation>{order} 竣工检验</translation>
+    </message>
+    <message>
+        <source>Item (1 passed · 2 failed)</source>
+        <translation>项目（1 合格 · 2 不合格）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Why it goes back to work (if anything failed)</source>
+        <translation>返工原因（有不合格项时填写）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>e.g. oil pan still seeping: tighten again</source>
+        <translation>例如：油底壳仍有渗油，需重新紧固</translation>
+    </message>
+    <message>
+        <source>&amp;Record the check</source>
+        <translation>提交检验结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>All items passed: the car will be ready for pickup.</source>
+        <translation>全部合格：车辆将转为待交车。</translation>
+    </message>
+    <message>
+        <source>{n} item(s) failed: the car goes back to work.</source>
+        <translation>{n} 项不合格：车辆退回车间返工。</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionItem</name>
+    <message>
+        <source>Every job on the order done</source>
+        <translation>工单项目已全部完成</translation>
+    </message>
+    <message>
+        <source>Old parts disposed of or given to the customer</source>
+        <translation>旧件已处理或交客户</translation>
+    </message>
+    <message>
+        <source>Road test</source>
+        <translation>路试</translation>
+    </message>
+    <message>
+        <source>No oil or water leaks</source>
+        <translation>无漏油漏水</translation>
+    </message>
+    <message>
+        <source>Warning lights cleared</source>
+        <translation>故障灯已消除</translation>
+    </message>
+    <message>
+        <source>Fluid levels and tyre pressures</source>
+        <translation>油液液位及胎压正常</translation>
+    </message>
+    <message>
+        <source>Fasteners tightened, tools removed</source>
+        <translation>紧固件已紧固，工具已取出</translation>
+    </message>
+    <message>
+        <source>Car cleaned</source>
+        <translation>车辆清洁</translation>
+    </message>
+    <message>
+        <source>Belongings all in the car</source>
+        <translation>随车物品齐全</translation>
+>>>>>>> handover
     </message>
 </context>
 <context>
@@ -922,6 +1034,7 @@ Owner {owner}, reply by {due}.</source>
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>DrawerCashiersModel</name>
     <message>
         <source>Cashier</source>
@@ -941,6 +1054,28 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>Received</source>
         <translation>实收</translation>
+=======
+    <name>Difference</name>
+    <message>
+        <source>New at pickup: mark {number}, {kind} {note}</source>
+        <translation>交车新增：{number} 号，{kind} {note}</translation>
+    </message>
+    <message>
+        <source>Driven while in the shop: {km} km ({before} → {after})</source>
+        <translation>在店期间行驶：{km} 公里（{before} → {after}）</translation>
+    </message>
+    <message>
+        <source>Fuel: {before}/8 at check-in, {after}/8 now</source>
+        <translation>油量：接车 {before}/8，交车 {after}/8</translation>
+    </message>
+    <message>
+        <source>Battery: {before} % at check-in, {after} % now</source>
+        <translation>电量：接车 {before}%，交车 {after}%</translation>
+    </message>
+    <message>
+        <source>Belongings not all returned: {note}</source>
+        <translation>随车物品未全部归还：{note}</translation>
+>>>>>>> handover
     </message>
 </context>
 <context>
@@ -1064,6 +1199,170 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverRulesBox</name>
+    <message>
+        <source>Handover</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>Follow-up call &amp;after (days, 2–7)</source>
+        <translation>交车后回访天数(&amp;A)（2–7 天）</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpletion check
+(one item a line)</source>
+        <translation>竣工检验项目(&amp;M)
+（每行一项）</translation>
+    </message>
+    <message>
+        <source>Warranty the shop promises (blank: the law&apos;s minimum, shown grey)</source>
+        <translation>本店承诺的质量保证期（留空即按法定最低，灰色显示）</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWindow</name>
+    <message>
+        <source>Hand over — {number}</source>
+        <translation>交车 — {number}</translation>
+    </message>
+    <message>
+        <source>Car and belongings</source>
+        <translation>车辆及随车物品</translation>
+    </message>
+    <message>
+        <source>At check-in</source>
+        <translation>接车时</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer out</source>
+        <translation>出厂里程(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Battery now</source>
+        <translation>当前电量(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Fuel now</source>
+        <translation>当前油量(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Belongings</source>
+        <translation>随车物品</translation>
+    </message>
+    <message>
+        <source>All &amp;returned to the customer</source>
+        <translation>已全部归还客户(&amp;R)</translation>
+    </message>
+    <message>
+        <source>what was not returned, and why</source>
+        <translation>未归还的物品及原因</translation>
+    </message>
+    <message>
+        <source>Differences from the check-in</source>
+        <translation>与接车记录的差异</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s pickup signature</source>
+        <translation>客户交车签字</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>签字人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;hand over (Ctrl+Enter)</source>
+        <translation>签字并交车(&amp;H) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hand over without signature</source>
+        <translation>不签字交车</translation>
+    </message>
+    <message>
+        <source>Print &amp;pickup note</source>
+        <translation>打印交车单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print &amp;certificate</source>
+        <translation>打印合格证(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{status}: walk round the car with the customer, then sign</source>
+        <translation>{status}：请与客户一起环车检查，然后签字</translation>
+    </message>
+    <message>
+        <source>Handed over to {who} at {time} by {by} · check code {code}</source>
+        <translation>{time} 由 {by} 交车给 {who} · 校验码 {code}</translation>
+    </message>
+    <message>
+        <source>Handed over without signature at {time} by {by}</source>
+        <translation>{time} 由 {by} 交车（未签字）</translation>
+    </message>
+    <message>
+        <source>Warranty {km} km / {days} days: until {day}{or_km}</source>
+        <translation>质量保证期 {km} 公里 / {days} 天：至 {day}{or_km}</translation>
+    </message>
+    <message>
+        <source> or {km} km</source>
+        <translation> 或 {km} 公里</translation>
+    </message>
+    <message>
+        <source>follow-up call due {day}</source>
+        <translation>回访日期 {day}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{n} key(s)</source>
+        <translation>钥匙 {n} 把</translation>
+    </message>
+    <message>
+        <source>check-in version {n}</source>
+        <translation>接车检查单第 {n} 版</translation>
+    </message>
+    <message>
+        <source>no signed check-in</source>
+        <translation>无已签字的接车检查单</translation>
+    </message>
+    <message>
+        <source>Odometer {km}</source>
+        <translation>进厂里程 {km}</translation>
+    </message>
+    <message>
+        <source>Belongings: {what}</source>
+        <translation>随车物品：{what}</translation>
+    </message>
+    <message>
+        <source>Valuables: {what}</source>
+        <translation>贵重物品：{what}</translation>
+    </message>
+    <message>
+        <source>As at check-in: no differences.</source>
+        <translation>与接车记录一致，无差异。</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1981,18 @@ Owner {owner}, reply by {due}.</source>
         <translation>请输入里程表读数（整数公里），例如 45200。</translation>
     </message>
     <message>
+        <source>The odometer cannot read less than at check-in ({km} km); read it again.</source>
+        <translation>出厂里程不能小于接车时的 {km} 公里，请重新读表。</translation>
+    </message>
+    <message>
+        <source>Say which belongings were not returned, and why.</source>
+        <translation>请写明哪些物品未归还及原因。</translation>
+    </message>
+    <message>
+        <source>The follow-up call is due 2 to 7 days after pickup.</source>
+        <translation>回访应在交车后 2 至 7 天内进行。</translation>
+    </message>
+    <message>
         <source>The odometer shows less than the {last} km recorded last time. Check the reading, or tick &quot;Replaced&quot; and say why.</source>
         <translation>里程表读数低于上次记录的 {last} km。请核对读数；如确已更换里程表，请勾选“已更换”并说明原因。</translation>
     </message>
@@ -1692,6 +2003,10 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>Mark every checklist item as OK, damaged or missing.</source>
         <translation>请将每个检查项目标为正常、损坏或缺失。</translation>
+    </message>
+    <message>
+        <source>The completion checklist is empty; set it in the shop rules.</source>
+        <translation>竣工检验项目为空，请在店规中设置。</translation>
     </message>
     <message>
         <source>Say what is wrong with &quot;{item}&quot; in its note.</source>
@@ -1842,6 +2157,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>该维修类别的法定最低质量保证期为 {km} 公里或 {days} 天：本店可承诺更长，不能更短。</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Choose how the customer complained.</source>
         <translation>请选择客户投诉的方式。</translation>
     </message>
@@ -1916,6 +2232,46 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>Choose how the customer pays the deposit.</source>
         <translation>请选择客户支付定金的方式。</translation>
+=======
+        <source>The original order&apos;s warranty does not cover the car any more (ended on {until} or at {km} km); this is an ordinary paid order.</source>
+        <translation>原工单的质量保证期已过（至 {until} 或 {km} 公里），本次为正常收费维修。</translation>
+    </message>
+    <message>
+        <source>Only an open order can be marked a comeback.</source>
+        <translation>只有未完工的工单才能标记为返修。</translation>
+    </message>
+    <message>
+        <source>Choose a delivered order of the same car.</source>
+        <translation>请选择同一车辆已交车的工单。</translation>
+    </message>
+    <message>
+        <source>Only the lines of an open comeback order are free under warranty.</source>
+        <translation>只有未完工的返修工单项目才能按质保免费。</translation>
+    </message>
+    <message>
+        <source>The customer has to sign for the car (the shop requires it).</source>
+        <translation>本店规定交车须由客户签字。</translation>
+    </message>
+    <message>
+        <source>Type the promise as whole kilometres and days, e.g. 30000 and 120.</source>
+        <translation>请以整数公里和天数填写承诺，例如 30000 和 120。</translation>
+    </message>
+    <message>
+        <source>The order is no longer in quality check (it is {status}); reopen it.</source>
+        <translation>该工单已不在竣工检验状态（当前：{status}），请重新打开。</translation>
+    </message>
+    <message>
+        <source>Not possible now: {why}</source>
+        <translation>现在无法操作：{why}</translation>
+    </message>
+    <message>
+        <source>No completion certificate: the car has not passed its completion check, or its repair type needs none.</source>
+        <translation>无竣工出厂合格证：车辆未通过竣工检验，或该维修类别无需合格证。</translation>
+    </message>
+    <message>
+        <source>A checklist item is longer than 60 characters; shorten it.</source>
+        <translation>检验项目超过 60 个字，请缩短。</translation>
+>>>>>>> handover
     </message>
 </context>
 <context>
@@ -2319,6 +2675,10 @@ The front desk of a car repair shop.</source>
         <source>The car&apos;s check-in is not signed yet: check the car in first.</source>
         <translation>车辆接车检查尚未签字：请先办理接车检查。</translation>
     </message>
+    <message>
+        <source>The bill is not settled yet: settle it (or put it on account) first.</source>
+        <translation>尚未结算：请先结算（或挂账）再交车。</translation>
+    </message>
 </context>
 <context>
     <name>OrderEditor</name>
@@ -2375,12 +2735,21 @@ The front desk of a car repair shop.</source>
         <translation>开始施工(&amp;W)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Sett&amp;le…</source>
         <translation>结算(&amp;L)…</translation>
     </message>
     <message>
         <source>Reverse settlement…</source>
         <translation>冲销结算…</translation>
+=======
+        <source>Comp&amp;letion check…</source>
+        <translation>竣工检验(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>交车(&amp;O)…</translation>
+>>>>>>> handover
     </message>
     <message>
         <source>Category</source>
@@ -3178,6 +3547,7 @@ The front desk of a car repair shop.</source>
         <translation>钥匙牌</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Settlement list</source>
         <translation>结算清单</translation>
     </message>
@@ -3188,6 +3558,14 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Daily close sheet</source>
         <translation>收银日结单</translation>
+=======
+        <source>Completion certificate</source>
+        <translation>竣工出厂合格证</translation>
+    </message>
+    <message>
+        <source>Pickup note</source>
+        <translation>交车单</translation>
+>>>>>>> handover
     </message>
     <message>
         <source>Print preview — {doc} {number}</source>
@@ -4107,6 +4485,44 @@ The front desk of a car repair shop.</source>
     <message>
         <source>{maker} · {year} · the check digit should be {digit}: read the VIN again</source>
         <translation>{maker} · {year} · 校验位应为 {digit}，请重新核对车架号</translation>
+    </message>
+</context>
+<context>
+    <name>WalkaroundPanel</name>
+    <message>
+        <source>Walk-around: hollow marks were found at check-in; click the car to mark new damage</source>
+        <translation>环车检查：空心圆为接车时记录，点击车身标记新发现的损伤</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Note of the mark</source>
+        <translation>损伤说明</translation>
+    </message>
+    <message>
+        <source>Remove mark</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>{n}. {kind} {note} (at check-in)</source>
+        <translation>{n}. {kind} {note}（接车时）</translation>
+    </message>
+    <message>
+        <source>{n}. {kind} {note} (new at pickup)</source>
+        <translation>{n}. {kind} {note}（交车新增）</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyBanner</name>
+    <message>
+        <source>{day} or {km} km</source>
+        <translation>{day} 或 {km} 公里</translation>
+    </message>
+    <message>
+        <source>In warranty ({kind}, order {number}) until {until}: the same fault again is a free comeback.</source>
+        <translation>质保期内（{kind}，工单 {number}）至 {until}：同一故障返修免费。</translation>
     </message>
 </context>
 </TS>

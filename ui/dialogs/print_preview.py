@@ -117,7 +117,9 @@ class PrintPreview(Retranslating, QDialog):
                  "checkin": self.tr("Check-in sheet"),
                  "keytag": self.tr("Key tag"), "receipt": self.tr("Settlement list"),
                  "receipt80": self.tr("Settlement list (80 mm)"),
-                 "dailyclose": self.tr("Daily close sheet")}.get(self.document_name, "")
+                 "dailyclose": self.tr("Daily close sheet"),
+                 "certificate": self.tr("Completion certificate"),
+                 "pickup": self.tr("Pickup note")}.get(self.document_name, "")
         self.setWindowTitle(self.tr("Print preview — {doc} {number}").format(
             doc=title, number=self.doc.number))
         self.print_button.setText(self.tr("&Print… (Ctrl+P)"))

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.services import orders
+from app.services import comebacks, orders
 from app.services.files import VehicleFile
 from ui import format as fmt
 from ui.dialogs.form_dialog import FormDialog
+from ui.widgets.comeback_choice import ComebackChoice
 from ui.widgets.field_error import with_error
 from ui.widgets.order_header import HeaderFields
 
@@ -76,6 +77,7 @@ class ReceptionDialog(FormDialog):
         self.fuel.valueChanged.connect(self._show_fuel)
         self.appointment = QCheckBox(self)
         self.appointment.setObjectName("from_appointment")
+        self.comeback = ComebackChoice(context, car.vehicle_id, self)  # handover (issue 6)
         self.promised = QDateTimeEdit(self)
         self.promised.setObjectName("promised_at")
         self.promised.setCalendarPopup(True)
@@ -136,6 +138,7 @@ class ReceptionDialog(FormDialog):
         form.addRow(self.labels["promised"], with_error(
             self.promised, e.add("promised_at", self.promised, self)))
         form.addRow("", self.appointment)
+        form.addRow("", with_error(self.comeback, e.add("comeback", self.comeback.check, self)))
         form.addRow(self.labels["category"], with_error(
             self.category, e.add("category", self.category, self)))
         form.addRow(self.labels["repair_type"], self.repair_type)
@@ -149,6 +152,7 @@ class ReceptionDialog(FormDialog):
         layout.addWidget(self.buttons)
         self.set_tab_chain([self.mileage, self.odometer_replaced, self.odometer_note, self.fuel,
                             self.complaint, self.contact, self.promised, self.appointment,
+                            self.comeback.check, self.comeback.original,
                             *self.header.widgets()])
         self.setMinimumWidth(620)
 
@@ -211,6 +215,9 @@ class ReceptionDialog(FormDialog):
         try:
             with self.context.write() as s:
                 self.order_id = orders.open_order(s, self.context.user, self.form_data())
+                original = self.comeback.original_id()
+                if original is not None:  # refused (out of warranty): nothing is opened
+                    comebacks.mark_comeback(s, self.context.user, self.order_id, original)
         except orders.OpenOrderExists as existing:
             # Another desk took the car in meanwhile: continue its order, never a second one.
             self.order_id = existing.order_id

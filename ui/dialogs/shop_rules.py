@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.domain.checkin import SIGNED_PAPERS
 from app.domain.money import Money
-from app.services import shop_rules
+from app.services import handover_rules, shop_rules
 from app.services.shop_rules import RulesForm
 from ui.dialogs.form_dialog import FormDialog
 from ui.i18n import app_text
 from ui.widgets.field_error import with_error
+from ui.widgets.handover_rules_box import HandoverRulesBox
 
 
 class ShopRulesDialog(FormDialog):
@@ -29,6 +30,7 @@ class ShopRulesDialog(FormDialog):
         self.setObjectName("shop_rules_dialog")
         with context.read() as s:
             rules = shop_rules.rules(s)
+            handover = handover_rules.rules(s)
         self.rate = QLineEdit(str(Money(rules.hourly_rate_fen)), self)
         self.rate.setObjectName("hourly_rate")
         self.limit = QLineEdit(f"{rules.advisor_limit_bp / 100:g}", self)
@@ -65,13 +67,18 @@ class ShopRulesDialog(FormDialog):
         for key, widget in (("rate", self.rate), ("limit", self.limit), ("days", self.days),
                             ("terms", self.terms), ("checklist", self.checklist)):
             self.labels[key].setBuddy(widget)
+        # Handover (issue 6): its rules in a group beside the others.
+        self.handover = HandoverRulesBox(handover, self.errors, self)
+        beside = QHBoxLayout()
+        beside.addLayout(form, 1)
+        beside.addWidget(self.handover)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(beside)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.set_tab_chain([self.rate, self.limit, self.days, self.terms, self.checklist,
-                            *self.papers.values()])
-        self.setMinimumWidth(560)
+                            *self.papers.values(), *self.handover.tab_chain()])
+        self.setMinimumWidth(940)  # the rules and, beside them, the handover group
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -93,6 +100,7 @@ class ShopRulesDialog(FormDialog):
                          tuple(p for p, box in self.papers.items() if box.isChecked()))
         with self.context.write() as s:
             shop_rules.update_rules(s, self.context.user, form)
+            handover_rules.update(s, self.context.user, self.handover.form())
         return True
 
     def _checklist_source(self) -> str:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.domain.errors import InputError, InputErrors
 from app.domain.money import Money
-from app.domain.permissions import NotAllowed
+from app.domain.permissions import NotAllowed, Permission
 from app.domain.pricing import parse_discount
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import checkin, order_flow, orders
@@ -106,7 +106,7 @@ class OrderEditor(Retranslating, QWidget):
         self.buttons = {name: self._button(name) for name in (
             "remove", "up", "down", "decline", "save", "estimate", "approve", "consent",
             "checkin", "start_work", "print_estimate", "print_order", "cancel_order",
-            "settle", "reverse")}
+            "settle", "reverse", "completion", "handover")}
         self.checkin_state = QLabel(self)
         self.checkin_state.setObjectName("order_checkin_state")
         self.checkin_state.setWordWrap(True)
@@ -122,6 +122,9 @@ class OrderEditor(Retranslating, QWidget):
         self.totals["total"].setStyleSheet("font-size: 18px; font-weight: bold;")
         self._lay_out()
         self._shortcuts()
+        from ui.widgets.comeback_lines import ComebackLines
+
+        self.comeback = ComebackLines(self)  # handover (issue 6): warranty items free
         self.retranslate()
 
     # Building
@@ -205,7 +208,8 @@ class OrderEditor(Retranslating, QWidget):
             right.addWidget(self.buttons[name])
         right.addSpacing(8)
         right.addWidget(self.checkin_state)
-        for name in ("checkin", "start_work", "settle", "reverse", "print_estimate",
+        for name in ("checkin", "start_work", "completion", "settle", "reverse", "handover",
+                     "print_estimate",
                      "print_order", "cancel_order"):
             right.addWidget(self.buttons[name])
         right.addStretch(1)
@@ -245,6 +249,7 @@ class OrderEditor(Retranslating, QWidget):
             "cancel_order": self.tr("Cancel order…"),
             "checkin": self.tr("C&heck the car in…"), "start_work": self.tr("Start &work"),
             "settle": self.tr("Sett&le…"), "reverse": self.tr("Reverse settlement…"),
+            "completion": self.tr("Comp&letion check…"), "handover": self.tr("Hand &over…"),
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
@@ -301,7 +306,7 @@ class OrderEditor(Retranslating, QWidget):
         self._loading = False
         self.dirty = False
         self._clear_errors()
-        self._show_message(message)
+        self._show_message(message or self.comeback.show_order(view))
         self._refresh()
 
     def _show_title(self, view: OrderView) -> None:
@@ -369,6 +374,12 @@ class OrderEditor(Retranslating, QWidget):
         b["checkin"].setEnabled(view.status not in {"settled", "delivered", "cancelled",
                                                     "declined"})
         b["start_work"].setEnabled(view.status == "approved" and not awaiting_only(view))
+        # Handover (issue 6): shown only in the states where they apply.
+        b["completion"].setVisible(view.status == "quality_check")
+        b["completion"].setEnabled(self.context.user.may(Permission.QUALITY_CHECK))
+        b["handover"].setVisible(view.status in {"settled", "delivered"})
+        b["handover"].setEnabled(view.status == "delivered"  # its record, to read and reprint
+                                 or self.context.user.may(Permission.HANDOVER))
         settlement_buttons.show_for(self, view)
         self._show_checkin()
 
@@ -401,6 +412,30 @@ class OrderEditor(Retranslating, QWidget):
         window.finished.connect(window.deleteLater)
         window.open()
         self.checkin_window = window
+
+    def _on_completion(self) -> None:
+        if self.view is None or (self.dirty and not self.save()):
+            return
+        from ui.dialogs.completion_dialog import CompletionDialog
+
+        dialog = CompletionDialog(self.context, self.view.id,
+                                  f"{self.view.number} {self.view.plate}", self)
+        if dialog.exec():
+            self.open_order(self.view.id)
+            self.order_changed.emit(self.view.id)
+
+    def _on_handover(self) -> None:
+        if self.view is None:
+            return
+        from ui.dialogs.handover_window import HandoverWindow
+
+        window = HandoverWindow(self.context, self.view.id, self)
+        window.print_requested.connect(self.print_requested)
+        window.delivered.connect(self.open_order)
+        window.delivered.connect(self.order_changed)
+        window.finished.connect(window.deleteLater)
+        window.open()
+        self.handover_window = window
 
     def _on_start_work(self) -> None:
         self._step(lambda s, oid: order_flow.start_work(s, self.context.user, oid))

@@ -25,6 +25,7 @@ from ui import format as fmt
 from ui.i18n import Retranslating, fuel_name, status_name
 from ui.models.file_models import OrdersModel, OwnersModel
 from ui.widgets.file_parts import Details, FileTable
+from ui.widgets.warranty_banner import warranty_lines
 
 COMPLAINT_HTML = '<span style="color:#b71c1c; font-weight:bold;">{}</span>'
 DETAIL_KEYS = ("vin", "brand", "model", "year", "colour", "engine_no", "fuel", "mileage", "note")
@@ -206,6 +207,7 @@ class VehicleFileView(Retranslating, QWidget):
             parts.append(self.tr("Last visit {day}, {km}, {total}.").format(
                 day=fmt.local_date(v.at), km=fmt.km(v.mileage_km) or "—",
                 total=fmt.yuan(v.total_fen)))
+        parts += warranty_lines(desk.warranties)  # handover (issue 6)
         self.summary.setText("<br>".join(complaints + [html.escape(p) for p in parts]))
         self.summary.setVisible(bool(complaints or parts))
 
