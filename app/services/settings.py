@@ -26,6 +26,9 @@ DEFAULTS: dict[str, Any] = {
     # Which papers the customer must sign (the rest may be skipped, visibly, on the order).
     "signatures.mandatory": ["checkin"],
     "keytag.size_mm": [50, 30],
+    # Progress (issue 5): customer notice templates {kind: {language: text}}; placeholders
+    # in app/services/notices.py.
+    "notice.templates": None,  # None: app.services.notices.DEFAULT_TEMPLATES
 }
 
 

@@ -1,0 +1,126 @@
+"""The progress board (进度看板): every car in the shop, and the cheap marker it polls.
+
+`board_rows` reads all open orders in two statements (orders with car, customer and advisor;
+then their lines' progress), never one query per order. `change_marker` is what another
+workstation's board asks every few seconds: the count of open orders, their newest
+`updated_at` and the sum of their versions. Every change of an order (its state, lines,
+promise) moves one of them, so a board reloads only when something changed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from app.domain import progress
+from app.domain.plate import mask_plate
+from db.models import Customer, User, Vehicle, WorkOrder, WorkOrderLine
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    order_id: uuid.UUID
+    number: str
+    plate: str
+    car: str
+    customer: str
+    advisor_id: uuid.UUID | None
+    advisor: str
+    technicians: tuple[str, ...]
+    technician_ids: tuple[uuid.UUID, ...]
+    status: str
+    labor_done: int
+    labor_total: int
+    promised_at: datetime | None
+    awaiting_consent: bool
+    waiting_for: str
+    parts_expected_on: date | None
+    opened_at: datetime
+    version: int
+
+    def timing(self, now: datetime) -> str:
+        return progress.timing(self.status, self.promised_at, now)
+
+    @property
+    def waiting(self) -> str:
+        return progress.waiting(self.status, self.awaiting_consent)
+
+    @property
+    def done_share(self) -> int | None:
+        return progress.done_share(self.labor_done, self.labor_total)
+
+
+Marker = tuple[Any, ...]
+
+
+def change_marker(database: Any) -> Marker:
+    """(open orders, newest change, sum of versions): equal twice means nothing changed.
+
+    One autocommit SELECT on a pooled connection (no Session), cheap enough to poll.
+    """
+    stmt = select(func.count(), func.max(WorkOrder.updated_at), func.sum(WorkOrder.version)) \
+        .where(WorkOrder.status.in_(progress.BOARD_STATUSES))
+    with database.engine.connect() as conn:
+        return tuple(conn.execution_options(sqlite_begin="NONE").execute(stmt).one())
+
+
+def board_rows(session: Session) -> list[BoardRow]:
+    """Every order in the shop, by promised time (no promise last)."""
+    advisor = aliased(User)
+    orders = session.execute(
+        select(WorkOrder.id, WorkOrder.number, Vehicle.plate, Vehicle.brand, Vehicle.model,
+               Customer.name, WorkOrder.advisor_id, advisor.display_name, WorkOrder.status,
+               WorkOrder.promised_at, WorkOrder.waiting_for, WorkOrder.parts_expected_on,
+               WorkOrder.opened_at, WorkOrder.version)
+        .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
+        .join(Customer, Customer.id == WorkOrder.customer_id)
+        .outerjoin(advisor, advisor.id == WorkOrder.advisor_id)
+        .where(WorkOrder.status.in_(progress.BOARD_STATUSES))).all()
+    lines = session.execute(
+        select(WorkOrderLine.order_id, WorkOrderLine.kind, WorkOrderLine.approval,
+               WorkOrderLine.progress, WorkOrderLine.technician_id, User.display_name)
+        .join(WorkOrder, WorkOrder.id == WorkOrderLine.order_id)
+        .outerjoin(User, User.id == WorkOrderLine.technician_id)
+        .where(WorkOrder.status.in_(progress.BOARD_STATUSES))).all()
+    done: dict[uuid.UUID, int] = defaultdict(int)
+    total: dict[uuid.UUID, int] = defaultdict(int)
+    awaiting: set[uuid.UUID] = set()
+    techs: dict[uuid.UUID, dict[uuid.UUID, str]] = defaultdict(dict)
+    for order_id, kind, approval, line_progress, tech_id, tech in lines:
+        if approval == "awaiting":
+            awaiting.add(order_id)
+        if kind != "labor" or approval != "approved":
+            continue
+        total[order_id] += 1
+        done[order_id] += line_progress == "done"
+        if tech_id is not None:
+            techs[order_id][tech_id] = tech or ""
+    rows = [BoardRow(
+        o[0], o[1], o[2] or "", " ".join(p for p in (o[3], o[4]) if p), o[5], o[6], o[7] or "",
+        tuple(techs[o[0]].values()), tuple(techs[o[0]]), o[8], done[o[0]], total[o[0]], o[9],
+        o[0] in awaiting, o[10], o[11], o[12], o[13]) for o in orders]
+    return sorted(rows, key=_by_promise)
+
+
+def _by_promise(row: BoardRow) -> tuple[bool, datetime, str]:
+    return (row.promised_at is None, row.promised_at or row.opened_at, row.number)
+
+
+@dataclass(frozen=True)
+class WaitingRoomRow:
+    plate: str  # masked: 湘A·***45
+    status: str
+    promised_at: datetime | None
+
+
+def waiting_room_rows(session: Session) -> list[WaitingRoomRow]:
+    """The waiting-room screen: cars being worked on or ready, plates masked."""
+    shown = ("approved", "in_progress", "waiting_parts", "quality_check", "ready", "settled")
+    return [WaitingRoomRow(mask_plate(r.plate) if r.plate else "", r.status, r.promised_at)
+            for r in board_rows(session) if r.status in shown]

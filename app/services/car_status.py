@@ -1,0 +1,160 @@
+""""Where is my car" (进度查询): find the car from a plate fragment or phone digits, and the one
+answer the desk reads to the customer — state in their words, what is done and left, added work
+waiting for their yes, the promised time and the timeline since check-in. Asking is logged.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import InputError, InputErrors
+from app.domain.permissions import Permission
+from app.domain.progress import BOARD_STATUSES, INQUIRY_CHANNEL_NAMES
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services import search
+from app.services.actor import Actor
+from app.services.progress import add_event
+from app.services.timeline import TimelineEntry, timeline
+from db.models import CheckIn, Customer, User, Vehicle, WorkOrder, WorkOrderLine
+
+
+@dataclass(frozen=True)
+class CarHit:
+    """One car in the shop that matches what was typed."""
+
+    order_id: uuid.UUID
+    number: str
+    plate: str
+    customer: str
+    status: str
+
+
+@dataclass(frozen=True)
+class LineState:
+    description: str
+    kind: str
+    progress: str  # not_started | working | done (labor); parts and fees: ""
+    technician: str
+    amount_fen: int
+    line_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class CarStatus:
+    order_id: uuid.UUID
+    number: str
+    status: str
+    plate: str
+    car: str
+    customer: str
+    phone: str
+    advisor: str
+    promised_at: datetime | None
+    waiting_for: str
+    parts_expected_on: date | None
+    done: tuple[LineState, ...]
+    left: tuple[LineState, ...]
+    awaiting: tuple[LineState, ...]  # added work waiting for the customer's consent
+    timeline: tuple[TimelineEntry, ...]
+    version: int = 0
+
+    @property
+    def labor_lines(self) -> tuple[LineState, ...]:
+        return tuple(x for x in (*self.done, *self.left) if x.kind == "labor")
+
+
+def find_cars(database: Any, text: str, limit: int = 20) -> list[CarHit]:
+    """Cars in the shop now whose plate, owner's phone or name (or order number) matches."""
+    found = search.search_box(database, text, limit)
+    if not found:
+        return []
+    vehicles = [r.ref for r in found if r.kind == "vehicle"]
+    customers = [r.ref for r in found if r.kind == "customer"]
+    orders = [r.ref for r in found if r.kind == "order"]
+    stmt = (select(WorkOrder.id, WorkOrder.number, Vehicle.plate, Customer.name,
+                   WorkOrder.status)
+            .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
+            .join(Customer, Customer.id == WorkOrder.customer_id)
+            .where(WorkOrder.status.in_(BOARD_STATUSES),
+                   or_(WorkOrder.vehicle_id.in_(vehicles), WorkOrder.customer_id.in_(customers),
+                       WorkOrder.id.in_(orders)))
+            .order_by(WorkOrder.opened_at.desc()).limit(limit))
+    with database.engine.connect() as conn:
+        rows = conn.execution_options(sqlite_begin="NONE").execute(stmt).all()
+    return [CarHit(r[0], r[1], r[2] or "", r[3], r[4]) for r in rows]
+
+
+def car_status(session: Session, order_id: uuid.UUID) -> CarStatus:
+    order = session.get(WorkOrder, order_id)
+    if order is None:
+        raise LookupError(f"no work order {order_id}")
+    vehicle = session.get_one(Vehicle, order.vehicle_id)
+    customer = session.get_one(Customer, order.customer_id)
+    lines = session.scalars(select(WorkOrderLine).where(WorkOrderLine.order_id == order_id)
+                            .order_by(WorkOrderLine.position)).all()
+    people = {x.technician_id for x in lines} | {order.advisor_id}
+    names = dict(session.execute(select(User.id, User.display_name).where(
+        User.id.in_([p for p in people if p]))).tuples().all())
+    done, left, awaiting = [], [], []
+    for line in lines:
+        state = LineState(line.description, line.kind,
+                          line.progress if line.kind == "labor" else "",
+                          names.get(line.technician_id, "") if line.technician_id else "",
+                          line.total_fen, line.id)
+        if line.approval == "awaiting":
+            awaiting.append(state)
+        elif line.approval != "approved":
+            continue  # declined or undecided: not part of the job
+        elif line.kind == "labor" and line.progress == "done":
+            done.append(state)
+        elif line.kind == "labor":
+            left.append(state)
+    signed = session.scalar(select(CheckIn.signed_at).where(
+        CheckIn.order_id == order_id, CheckIn.signed_at.is_not(None))
+        .order_by(CheckIn.version).limit(1))
+    car = " ".join(str(p) for p in (vehicle.brand, vehicle.model, vehicle.colour) if p)
+    return CarStatus(
+        order.id, order.number, order.status, vehicle.plate or "", car, customer.name,
+        order.contact_phone or _phone(session, customer.id), names.get(order.advisor_id, ""),
+        order.promised_at, order.waiting_for, order.parts_expected_on, tuple(done), tuple(left),
+        tuple(awaiting), tuple(timeline(session, order_id, since=signed)), order.version)
+
+
+def _phone(session: Session, customer_id: uuid.UUID) -> str:
+    from app.services.files import _primary_phone
+
+    return _primary_phone(session, customer_id)
+
+
+@dataclass(frozen=True)
+class InquiryForm:
+    asked_by: str  # the customer, or who called for them
+    channel: str  # phone | in_person | wechat | sms
+    told: str  # what they were told
+
+
+def log_inquiry(session: Session, actor: Actor, order_id: uuid.UUID, form: InquiryForm,
+                now: datetime | None = None) -> None:
+    """The customer asked where the car is: who, how, when, and what the desk told them."""
+    actor.require(Permission.ORDER_VIEW)
+    now = now or datetime.now(UTC)
+    errors: list[InputError] = []
+    if not form.asked_by.strip():
+        errors.append(InputError("asked_by", QT_TRANSLATE_NOOP(
+            "InputError", "Enter who asked (the customer or the person calling for them).")))
+    if form.channel not in INQUIRY_CHANNEL_NAMES:
+        errors.append(InputError("channel", QT_TRANSLATE_NOOP(
+            "InputError", "Choose how the customer asked.")))
+    if errors:
+        raise InputErrors(errors)
+    if session.get(WorkOrder, order_id) is None:
+        raise LookupError(f"no work order {order_id}")
+    add_event(session, actor, order_id, "inquiry", {
+        "asked_by": form.asked_by.strip(), "channel": form.channel, "told": form.told.strip()},
+        now)
