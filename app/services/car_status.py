@@ -100,7 +100,7 @@ def car_status(session: Session, order_id: uuid.UUID) -> CarStatus:
                             .order_by(WorkOrderLine.position)).all()
     people = {x.technician_id for x in lines} | {order.advisor_id}
     names = dict(session.execute(select(User.id, User.display_name).where(
-        User.id.in_([p for p in people if p]))).tuples().all())
+        User.id.in_([p for p in people if p]))).all())
     done, left, awaiting = [], [], []
     for line in lines:
         state = LineState(line.description, line.kind,

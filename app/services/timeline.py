@@ -71,7 +71,7 @@ def _names(session: Session, ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID,
     if not wanted:
         return {}
     return dict(session.execute(
-        select(User.id, User.display_name).where(User.id.in_(wanted))).tuples().all())
+        select(User.id, User.display_name).where(User.id.in_(wanted))).all())
 
 
 def _when(value: Any) -> datetime | None:
