@@ -62,6 +62,11 @@ class MainMenus(QObject):
         self._add("users", self.shop_menu)
         self._add("search", None, "Ctrl+F", "F3", "Ctrl+K")
         self._add("reception", None, "F2")
+        # Progress (issue 5): "where is my car" from anywhere, the board, the waiting room.
+        self._add("where_is_my_car", self.view_menu, "F4")
+        self._add("progress_board", self.view_menu, "F6")
+        self._add("waiting_room", self.view_menu)
+        self.view_menu.addSeparator()
         self.view_menu.addMenu(self.language_menu)
         for language, name in LANGUAGE_NAMES.items():
             action = self._add(f"language_{language}", self.language_menu)
@@ -88,6 +93,9 @@ class MainMenus(QObject):
             "search": self.tr("Search"),
             "reception": self.tr("Reception"),
             "about": self.tr("&About GarageDesk"),
+            "where_is_my_car": self.tr("&Where is my car?"),
+            "progress_board": self.tr("&Progress board"),
+            "waiting_room": self.tr("Waiting-room &screen"),
         }
         for name, text in texts.items():
             self.actions[name].setText(text)
