@@ -40,7 +40,7 @@ DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {
     "state_changed": {
         "zh_CN": "{customer}您好，您的爱车{plate}目前状态：{status}，预计{promised}完工。"
                  "如有疑问请致电{shop_phone}。【{shop}】",
-        "en": "Hello {customer}, your car {plate} is now: {status}. Expected ready by "
+        "en": "Hello {customer}, news of your car {plate}: {status}. Expected ready by "
               "{promised}. Questions: {shop_phone}. — {shop}",
     },
     "ready": {

@@ -218,20 +218,22 @@ class OrderProgressPanel(Retranslating, QWidget):
         if self.status is None:
             return
         order_id = self.status.order_id
-        self.message.clear()
+        message = ""
         try:
             with self.context.write() as session:
                 action(session, order_id)
         except order_flow.MoveRefused as refused:
-            self.message.setText(self.tr("Not possible now: {why}").format(
+            message = self.tr("Not possible now: {why}").format(
                 why=app_text("MoveRefused", refused.why) if refused.why
-                else status_name(refused.status)))
+                else status_name(refused.status))
         except InputErrors as refused:
-            self.message.setText(" ".join(error_text(e) for e in refused.errors))
+            message = " ".join(error_text(e) for e in refused.errors)
         except NotAllowed:
-            self.message.setText(self.tr("Your role may not do this."))
+            message = self.tr("Your role may not do this.")
         self.show_order(order_id)
-        self.order_changed.emit(order_id)
+        self.message.setText(message)
+        if not message:
+            self.order_changed.emit(order_id)
 
     def set_line(self, progress: str) -> None:
         line_id = self._selected_line()
