@@ -55,7 +55,8 @@ class _Day:
             self.shop = (branch.name, branch.phone) if branch else ("", "")
             self.orders = s.execute(
                 select(WorkOrder.id, WorkOrder.status, WorkOrder.opened_at, WorkOrder.promised_at,
-                       WorkOrder.advisor_id, Customer.name, Vehicle.plate)
+                       WorkOrder.advisor_id, WorkOrder.updated_at, Customer.name,
+                       Vehicle.plate)
                 .join(Customer, Customer.id == WorkOrder.customer_id)
                 .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
                 .where(WorkOrder.status.in_(BOARD_STATUSES))
@@ -106,7 +107,8 @@ def write_progress(database: Database, seed: int, now: datetime) -> dict[str, in
         if day.order_updates:
             conn.execute(update(ORDERS).where(ORDERS.c.id == bindparam("order_id"))
                          .values(waiting_for=bindparam("w"), parts_expected_on=bindparam("e"),
-                                 promised_at=bindparam("promised")), day.order_updates)
+                                 promised_at=bindparam("promised"),
+                                 updated_at=bindparam("updated")), day.order_updates)
     return counts
 
 
@@ -162,8 +164,9 @@ def _order_day(day: _Day, order: Any) -> list[str]:
         elif roll < 0.42:  # due within the hour: the board shows it orange
             promised = now + timedelta(minutes=rng.randint(10, 55))
     if waiting_for or promised != order.promised_at:
+        # updated_at given: the column's onupdate would stamp the wall clock (not repeatable)
         day.order_updates.append({"order_id": order.id, "w": waiting_for, "e": expected,
-                                  "promised": promised})
+                                  "promised": promised, "updated": order.updated_at})
     if rng.random() < 0.3:
         at = day.between(order.opened_at, now)
         who = order.name if rng.random() < 0.8 else order.name[:1] + "先生的家人"
