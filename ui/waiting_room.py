@@ -117,7 +117,8 @@ class WaitingRoomWindow(Retranslating, QWidget):
         self.show_page()
 
     def show_page(self) -> None:
-        self.clock.setText(datetime.now(UTC).astimezone().strftime("%H:%M"))
+        now = datetime.now(UTC)
+        self.clock.setText(now.astimezone().strftime("%H:%M"))
         shown = self.rows[self.page * ROWS_PER_PAGE:(self.page + 1) * ROWS_PER_PAGE]
         for i, cells in enumerate(self.cells):
             row = shown[i] if i < len(shown) else None
@@ -128,9 +129,10 @@ class WaitingRoomWindow(Retranslating, QWidget):
             state.setProperty("state", row.status if row else "")
             state.style().unpolish(state)
             state.style().polish(state)
+            # A time already past is not shown to the room: the desk tells that customer.
             expected.setText(row.promised_at.astimezone().strftime("%H:%M")
-                             if row and row.promised_at and row.status not in ("ready", "settled")
-                             else "")
+                             if row and row.promised_at and row.promised_at > now
+                             and row.status not in ("ready", "settled") else "")
         self.page_label.setText(self.tr("Page {page} of {pages}").format(
             page=self.page + 1, pages=self.pages()) if self.pages() > 1 else "")
 

@@ -31,16 +31,17 @@ def time_left(minutes: int | None) -> str:
 
 
 class BoardModel(RowsModel[BoardRow]):
-    PLATE, CAR, CUSTOMER, ADVISOR, TECHNICIANS, STATUS, DONE, PROMISED, LEFT = range(9)
+    # What a glance needs first (plate, state, progress, time); who is involved after it.
+    PLATE, STATUS, DONE, PROMISED, LEFT, CUSTOMER, CAR, ADVISOR, TECHNICIANS = range(9)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.now = datetime.now(UTC)
 
     def headers(self) -> list[str]:
-        return [self.tr("Plate"), self.tr("Car"), self.tr("Customer"), self.tr("Advisor"),
-                self.tr("Technicians"), self.tr("State"), self.tr("Done"),
-                self.tr("Promised"), self.tr("Time left")]
+        return [self.tr("Plate"), self.tr("State"), self.tr("Done"), self.tr("Promised"),
+                self.tr("Time left"), self.tr("Customer"), self.tr("Car"), self.tr("Advisor"),
+                self.tr("Technicians")]
 
     def state_text(self, row: BoardRow) -> str:
         text = status_name(row.status)
@@ -55,12 +56,12 @@ class BoardModel(RowsModel[BoardRow]):
     def cell(self, row: BoardRow, column: int) -> str:
         share = row.done_share
         return (
-            row.plate, row.car, row.customer, row.advisor, "、".join(row.technicians),
-            self.state_text(row),
+            row.plate, self.state_text(row),
             f"{row.labor_done}/{row.labor_total}" if share is not None else "",
             row.promised_at.astimezone().strftime("%m-%d %H:%M") if row.promised_at else "",
             "" if row.status in DONE_STATUSES else time_left(
                 minutes_left(row.promised_at, self.now)),
+            row.customer, row.car, row.advisor, "、".join(row.technicians),
         )[column]
 
     def cell_role(self, row: BoardRow, column: int, role: int) -> Any:

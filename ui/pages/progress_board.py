@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QVBoxLayout,
@@ -60,6 +61,12 @@ class ProgressPage(Retranslating, QWidget):
         self.table = FileTable(self)
         self.table.setObjectName("board_table")
         self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        # Long names and parts must not push the times off the right edge.
+        for column, width in ((BoardModel.STATUS, 170), (BoardModel.CUSTOMER, 110),
+                              (BoardModel.CAR, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.table.row_activated.connect(self._open_row)
         self.panel = OrderProgressPanel(context, self)

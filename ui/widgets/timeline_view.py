@@ -30,7 +30,8 @@ def entry_line(entry: TimelineEntry) -> str:
     text = describe(entry)
     if entry.detail:
         text += f" — {entry.detail}"
-    return f"{when}  {text}" + (f"  ({entry.who})" if entry.who else "")
+    by = f"  ({entry.who})" if entry.who and entry.who not in text else ""
+    return f"{when}  {text}{by}"
 
 
 class TimelineList(QListWidget):
