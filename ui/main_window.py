@@ -107,6 +107,7 @@ class MainWindow(Retranslating, QMainWindow):
         a["where_is_my_car"].triggered.connect(self.where_is_my_car)
         a["progress_board"].triggered.connect(lambda: self.show_page(PROGRESS))
         a["waiting_room"].triggered.connect(self.open_waiting_room)
+        a["notice_templates"].triggered.connect(self.edit_notice_templates)
         self.menus.language_group.triggered.connect(lambda act: self.set_language(act.data()))
         self.nav.currentItemChanged.connect(
             lambda item, _old: item and self.show_page(item.data(Qt.ItemDataRole.UserRole)))
@@ -192,6 +193,13 @@ class MainWindow(Retranslating, QMainWindow):
         from ui.waiting_room import open_waiting_room
 
         self.waiting_room = open_waiting_room(self.context, self)
+
+    def edit_notice_templates(self) -> None:
+        from ui.dialogs.notice_templates import NoticeTemplatesDialog
+
+        dialog = NoticeTemplatesDialog(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def open_order(self, order_id: Any) -> None:
         """An order from the board in the editor (Back returns to the car's file)."""

@@ -59,6 +59,7 @@ class MainMenus(QObject):
         self._add("quit", self.file_menu, "Ctrl+Q")
         self._add("shop_profile", self.shop_menu)
         self._add("shop_rules", self.shop_menu)
+        self._add("notice_templates", self.shop_menu)  # progress (issue 5)
         self._add("users", self.shop_menu)
         self._add("search", None, "Ctrl+F", "F3", "Ctrl+K")
         self._add("reception", None, "F2")
@@ -94,6 +95,7 @@ class MainMenus(QObject):
             "reception": self.tr("Reception"),
             "about": self.tr("&About GarageDesk"),
             "where_is_my_car": self.tr("&Where is my car?"),
+            "notice_templates": self.tr("&Notice templates…"),
             "progress_board": self.tr("&Progress board"),
             "waiting_room": self.tr("Waiting-room &screen"),
         }
@@ -104,6 +106,7 @@ class MainMenus(QObject):
         may = actor.may if actor else (lambda _p: False)
         self.actions["shop_profile"].setEnabled(may(Permission.SHOP_SETTINGS))
         self.actions["shop_rules"].setEnabled(may(Permission.SHOP_RULES))
+        self.actions["notice_templates"].setEnabled(may(Permission.SHOP_RULES))
         self.actions["users"].setEnabled(may(Permission.USER_MANAGE))
         self.actions["new_customer"].setEnabled(may(Permission.CUSTOMER_EDIT))
         self.actions["import_customers"].setEnabled(may(Permission.IMPORT_RECORDS))

@@ -2051,6 +2051,10 @@
         <translation>查车辆进度(&amp;W)</translation>
     </message>
     <message>
+        <source>&amp;Notice templates…</source>
+        <translation>客户通知模板(&amp;N)…</translation>
+    </message>
+    <message>
         <source>&amp;Progress board</source>
         <translation>进度看板(&amp;P)</translation>
     </message>
@@ -2267,6 +2271,17 @@ The front desk of a car repair shop.</source>
     <message>
         <source>In person</source>
         <translation>当面</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTemplatesDialog</name>
+    <message>
+        <source>Notice templates</source>
+        <translation>客户通知模板</translation>
+    </message>
+    <message>
+        <source>Placeholders filled from the order: {names}. An empty text goes back to the default.</source>
+        <translation>以下占位符会按工单自动填写：{names}。内容清空则恢复默认模板。</translation>
     </message>
 </context>
 <context>

@@ -168,3 +168,19 @@ def test_the_waiting_room_shows_masked_plates_and_turns_pages(qtbot, context, or
     room.next_page()
     assert room.page == 1 and room.page_label.text() == "Page 2 of 2"
     room.close()
+
+
+def test_a_manager_edits_the_notice_templates(qtbot, database, manager, orders_in_shop):  # type: ignore[no-untyped-def]
+    from ui.dialogs.notice_templates import NoticeTemplatesDialog
+
+    first, _second = orders_in_shop
+    context = make_context(database, manager)
+    dialog = NoticeTemplatesDialog(context)
+    qtbot.addWidget(dialog)
+    assert "{plate}" in dialog.help.text()
+    dialog.texts[("ready", "zh_CN")].setPlainText("{customer}，{plate}可以提车了。")
+    dialog.texts[("delay", "en")].setPlainText("")  # back to the default
+    dialog.save()
+    with context.read() as s:
+        assert notices.draft(s, first, "ready", "zh_CN") == "张三，湘A12345可以提车了。"
+        assert "sorry" in notices.draft(s, first, "delay", "en")
