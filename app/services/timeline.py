@@ -30,7 +30,7 @@ from app.domain.progress import (
 )
 from app.domain.workorder import CONSENT_METHOD_NAMES, STATUS_NAMES
 from app.i18n import QT_TRANSLATE_NOOP
-from db.models import Consent, OrderEvent, StatusEvent, User
+from db.models import CheckIn, Consent, OrderEvent, StatusEvent, User
 
 # Parameter name → the translation context of its (English) value.
 TRANSLATED_PARAMS = {
@@ -149,3 +149,14 @@ def _consents(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
         yield TimelineEntry(c.given_at, "consent", c.recorded_by_name, message, {
             "given_by": c.given_by,
             "consent_method": CONSENT_METHOD_NAMES.get(c.method, c.method)}, c.note)
+
+
+@reader
+def _check_ins(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
+    rows = session.execute(select(CheckIn.signed_at, CheckIn.signer, CheckIn.advisor_name,
+                                  CheckIn.version)
+                           .where(CheckIn.order_id == order_id, CheckIn.signed_at.is_not(None)))
+    for signed_at, signer, advisor, version in rows:
+        yield TimelineEntry(signed_at, "check_in", advisor, QT_TRANSLATE_NOOP(
+            "Timeline", "Car checked in (version {version}), signed by {signer}"),
+            {"version": version, "signer": signer or "—"})

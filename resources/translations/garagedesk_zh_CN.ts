@@ -3690,6 +3690,10 @@ The front desk of a car repair shop.</source>
         <source>{given_by} agreed ({consent_method})</source>
         <translation>{given_by}同意（{consent_method}）</translation>
     </message>
+    <message>
+        <source>Car checked in (version {version}), signed by {signer}</source>
+        <translation>接车检查完成（第 {version} 版），{signer}签字</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>

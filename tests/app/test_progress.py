@@ -127,7 +127,9 @@ def test_where_is_my_car_by_plate_fragment_and_phone_digits(database, advisor): 
         answer = car_status.car_status(s, first)
     assert answer.status == "in_progress" and answer.customer == "张三"
     assert answer.phone == "13800138000" and len(answer.left) == 2
-    assert any(e.kind == "status" for e in answer.timeline)  # since the signed check-in
+    assert answer.timeline[0].kind == "check_in"  # the answer's timeline starts at check-in
+    assert answer.timeline[0].params == {"version": 1, "signer": "张三"}
+    assert any(e.kind == "status" for e in answer.timeline)
 
 
 def test_an_inquiry_is_logged_with_who_asked_how_and_what_they_were_told(database, advisor):  # type: ignore[no-untyped-def]

@@ -41,11 +41,17 @@ def test_another_desks_change_shows_on_the_next_poll_and_the_choice_stays(  # ty
         assert page.model.order_ids() == [first, second]  # by promised time
         page.select_order(second)
         assert page.panel.status is not None and page.panel.status.order_id == second
+        page.table.setFixedHeight(page.table.horizontalHeader().height() + 40)  # must scroll
+        bar = page.table.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        scrolled = bar.value()
+        assert scrolled > 0
         assert page.poll() is False  # nothing changed: no reload
         with database.write() as s:  # this desk records progress on the first car
             work.set_line_progress(s, admin, first, labor_lines(database, first)[0], "done")
         assert page.poll() is True
         assert page.selected_order() == second and page.panel.status.order_id == second
+        assert bar.value() == scrolled  # the reload kept the scroll position
         row = page.model.row_at(0)
         assert row is not None and (row.order_id, row.labor_done) == (first, 1)
         assert page.model.cell(row, page.model.DONE) == "1/2"
