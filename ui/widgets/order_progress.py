@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -63,7 +62,7 @@ class OrderProgressPanel(Retranslating, QWidget):
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.verticalHeader().hide()
-        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines.horizontalHeader().setStretchLastSection(True)
         self.lines.setMaximumHeight(170)
         self.technician = QComboBox(self)
         self.technician.setObjectName("line_technician")
@@ -76,12 +75,11 @@ class OrderProgressPanel(Retranslating, QWidget):
             button.clicked.connect(lambda _c=False, k=key: self.set_line(k))
             line_row.addWidget(button)
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for i, key in enumerate(ACTIONS):
+        self.grid = grid = QGridLayout()
+        for key in ACTIONS:
             button = self.buttons[key] = QPushButton(self)
             button.setObjectName(f"progress_{key}")
             button.clicked.connect(getattr(self, f"_on_{key}"))
-            grid.addWidget(button, i // 2, i % 2)
         self.message = QLabel(self)
         self.message.setObjectName("progress_message")
         self.message.setStyleSheet("color: #c62828;")
@@ -210,8 +208,14 @@ class OrderProgressPanel(Retranslating, QWidget):
             "notice": s is not None and may_edit,
             "open_order": s is not None,
         }
-        for key, visible in shown.items():
-            self.buttons[key].setVisible(visible)
+        for key in ACTIONS:  # the buttons that apply, two a row without gaps
+            self.grid.removeWidget(self.buttons[key])
+        place = 0
+        for key in ACTIONS:
+            self.buttons[key].setVisible(shown[key])
+            if shown[key]:
+                self.grid.addWidget(self.buttons[key], place // 2, place % 2)
+                place += 1
 
     # Acting
     def _run(self, action: Callable[[Session, uuid.UUID], None]) -> None:
