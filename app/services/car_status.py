@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import InputError, InputErrors
@@ -21,7 +21,15 @@ from app.services import search
 from app.services.actor import Actor
 from app.services.progress import add_event
 from app.services.timeline import TimelineEntry, timeline
-from db.models import CheckIn, Customer, User, Vehicle, WorkOrder, WorkOrderLine
+from db.models import (
+    CheckIn,
+    Customer,
+    CustomerPhone,
+    User,
+    Vehicle,
+    WorkOrder,
+    WorkOrderLine,
+)
 
 
 @dataclass(frozen=True)
@@ -70,15 +78,58 @@ class CarStatus:
 
 
 def find_cars(database: Any, text: str, limit: int = 20) -> list[CarHit]:
-    """Cars in the shop now whose plate, owner's phone or name (or order number) matches."""
+    """Cars in the shop now whose plate or phone contains what was typed, then those whose
+    owner's name, pinyin or order number the global search finds.
+
+    The plate and phone part looks only at the cars in the shop (a few hundred rows, the
+    status index), so a short fragment such as "湘A5" finds the car here even when the
+    global search's first results are cars of the file that are not in the shop.
+    """
+    text = text.strip()
+    if not text:
+        return []
+    hits: dict[uuid.UUID, CarHit] = {}
+    with database.engine.connect() as conn:
+        conn = conn.execution_options(sqlite_begin="NONE")
+        for row in conn.execute(_in_shop_matching(text, limit)):
+            hits.setdefault(row[0], CarHit(row[0], row[1], row[2] or "", row[3], row[4]))
+    if len(hits) < limit:
+        for hit in _searched(database, text, limit):
+            hits.setdefault(hit.order_id, hit)
+    return list(hits.values())[:limit]
+
+
+def _shown_columns() -> tuple[Any, ...]:
+    return (WorkOrder.id, WorkOrder.number, Vehicle.plate, Customer.name, WorkOrder.status)
+
+
+def _in_shop_matching(text: str, limit: int) -> Any:
+    folded = "".join(text.upper().replace("·", "").split())
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    digits = "".join(ch for ch in text if ch.isdigit())
+    matches = [func.upper(Vehicle.plate).like(pattern, escape="\\")]
+    if digits and len(digits) >= 3 and len(digits) * 2 >= len(folded):  # phone digits
+        phone = f"%{digits}%"
+        matches.append(WorkOrder.contact_phone.like(phone))
+        matches.append(select(CustomerPhone.id).where(
+            CustomerPhone.customer_id == WorkOrder.customer_id,
+            CustomerPhone.number.like(phone)).exists())
+    return (select(*_shown_columns())
+            .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
+            .join(Customer, Customer.id == WorkOrder.customer_id)
+            .where(WorkOrder.status.in_(BOARD_STATUSES), or_(*matches))
+            .order_by(Vehicle.plate).limit(limit))
+
+
+def _searched(database: Any, text: str, limit: int) -> list[CarHit]:
     found = search.search_box(database, text, limit)
     if not found:
         return []
     vehicles = [r.ref for r in found if r.kind == "vehicle"]
     customers = [r.ref for r in found if r.kind == "customer"]
     orders = [r.ref for r in found if r.kind == "order"]
-    stmt = (select(WorkOrder.id, WorkOrder.number, Vehicle.plate, Customer.name,
-                   WorkOrder.status)
+    stmt = (select(*_shown_columns())
             .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
             .join(Customer, Customer.id == WorkOrder.customer_id)
             .where(WorkOrder.status.in_(BOARD_STATUSES),

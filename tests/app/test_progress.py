@@ -197,3 +197,21 @@ def test_the_waiting_room_masks_plates(database, advisor):  # type: ignore[no-un
     assert sorted(r.plate for r in rows) == ["湘A·***45", "湘B·***90"]
     assert mask_plate("湘A12345") == "湘A·***45"
     assert {r.status for r in rows} == {"in_progress", "approved"}
+
+
+def test_where_is_my_car_looks_at_the_cars_in_the_shop_first(database, advisor):  # type: ignore[no-untyped-def]
+    """A short fragment many cars of the file share still finds the one in the shop."""
+    from app.services import customers
+    from app.services.customers import CustomerForm
+    from app.services.vehicles import VehicleForm
+
+    with database.write() as s:
+        for i in range(30):  # cars on file, not in the shop, that the global search finds too
+            customers.register(s, advisor, CustomerForm(f"客户{i}", (f"1390000{i:04d}",)),
+                               VehicleForm(plate=f"湘A5{i:04d}"))
+    in_shop = working_order(database, advisor, plate="湘A5Z999", phone="13811112222")
+    assert [h.order_id for h in car_status.find_cars(database, "湘A5")] == [in_shop]
+    assert [h.order_id for h in car_status.find_cars(database, "a5z")] == [in_shop]
+    assert [h.order_id for h in car_status.find_cars(database, "1111 2222")] == [in_shop]
+    assert car_status.find_cars(database, "%") == []  # typed wildcards are plain characters
+    assert [h.order_id for h in car_status.find_cars(database, "张三")] == [in_shop]  # by name
