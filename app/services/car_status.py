@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import InputError, InputErrors
@@ -24,7 +24,7 @@ from app.services.timeline import TimelineEntry, timeline
 from db.models import (
     CheckIn,
     Customer,
-    CustomerPhone,
+    SearchEntry,
     User,
     Vehicle,
     WorkOrder,
@@ -78,12 +78,13 @@ class CarStatus:
 
 
 def find_cars(database: Any, text: str, limit: int = 20) -> list[CarHit]:
-    """Cars in the shop now whose plate or phone contains what was typed, then those whose
-    owner's name, pinyin or order number the global search finds.
+    """Cars in the shop now whose plate, owner's phone or name contains what was typed, then
+    when none matches, those the global search finds (an order number, the car of a
+    customer found by another form).
 
-    The plate and phone part looks only at the cars in the shop (a few hundred rows, the
-    status index), so a short fragment such as "湘A5" finds the car here even when the
-    global search's first results are cars of the file that are not in the shop.
+    The first part looks only at the cars in the shop (a few hundred rows, the status index),
+    so a short fragment such as "湘A5" finds the car here even when the global search's
+    first results are cars of the file that are not in the shop.
     """
     text = text.strip()
     if not text:
@@ -93,7 +94,7 @@ def find_cars(database: Any, text: str, limit: int = 20) -> list[CarHit]:
         conn = conn.execution_options(sqlite_begin="NONE")
         for row in conn.execute(_in_shop_matching(text, limit)):
             hits.setdefault(row[0], CarHit(row[0], row[1], row[2] or "", row[3], row[4]))
-    if len(hits) < limit:
+    if not hits:  # the search index's keys hold the same forms: ask it only for the rest
         for hit in _searched(database, text, limit):
             hits.setdefault(hit.order_id, hit)
     return list(hits.values())[:limit]
@@ -104,20 +105,20 @@ def _shown_columns() -> tuple[Any, ...]:
 
 
 def _in_shop_matching(text: str, limit: int) -> Any:
-    folded = "".join(text.upper().replace("·", "").split())
+    """Open orders whose car's search keys (plate, owner's phones, name, pinyin, VIN) or the
+    order's contact phone contain `text`: the car's search entry is one index seek each."""
+    folded = "".join(text.lower().replace("·", "").replace("-", "").split())
     escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     pattern = f"%{escaped}%"
-    digits = "".join(ch for ch in text if ch.isdigit())
-    matches = [func.upper(Vehicle.plate).like(pattern, escape="\\")]
-    if digits and len(digits) >= 3 and len(digits) * 2 >= len(folded):  # phone digits
-        phone = f"%{digits}%"
-        matches.append(WorkOrder.contact_phone.like(phone))
-        matches.append(select(CustomerPhone.id).where(
-            CustomerPhone.customer_id == WorkOrder.customer_id,
-            CustomerPhone.number.like(phone)).exists())
+    matches = [SearchEntry.keys.like(pattern, escape="\\"),
+               func.lower(Vehicle.plate).like(pattern, escape="\\")]
+    if folded.isdigit():
+        matches.append(WorkOrder.contact_phone.like(pattern))
     return (select(*_shown_columns())
             .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
             .join(Customer, Customer.id == WorkOrder.customer_id)
+            .outerjoin(SearchEntry, and_(SearchEntry.kind == "vehicle",
+                                         SearchEntry.ref == WorkOrder.vehicle_id))
             .where(WorkOrder.status.in_(BOARD_STATUSES), or_(*matches))
             .order_by(Vehicle.plate).limit(limit))
 
@@ -142,11 +143,14 @@ def _searched(database: Any, text: str, limit: int) -> list[CarHit]:
 
 
 def car_status(session: Session, order_id: uuid.UUID) -> CarStatus:
-    order = session.get(WorkOrder, order_id)
-    if order is None:
+    found = session.execute(
+        select(WorkOrder, Vehicle, Customer)
+        .join(Vehicle, Vehicle.id == WorkOrder.vehicle_id)
+        .join(Customer, Customer.id == WorkOrder.customer_id)
+        .where(WorkOrder.id == order_id)).first()
+    if found is None:
         raise LookupError(f"no work order {order_id}")
-    vehicle = session.get_one(Vehicle, order.vehicle_id)
-    customer = session.get_one(Customer, order.customer_id)
+    order, vehicle, customer = found
     lines = session.scalars(select(WorkOrderLine).where(WorkOrderLine.order_id == order_id)
                             .order_by(WorkOrderLine.position)).all()
     people = {x.technician_id for x in lines} | {order.advisor_id}

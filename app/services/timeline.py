@@ -66,32 +66,26 @@ def timeline(session: Session, order_id: uuid.UUID,
     return sorted(entries, key=lambda e: e.at)
 
 
-def _names(session: Session, ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID, str]:
-    wanted = {x for x in ids if x}
-    if not wanted:
-        return {}
-    return dict(session.execute(
-        select(User.id, User.display_name).where(User.id.in_(wanted))).all())
-
-
 def _when(value: Any) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) and value else None
 
 
 @reader
 def _status_events(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
-    rows = session.scalars(select(StatusEvent).where(StatusEvent.order_id == order_id)).all()
-    names = _names(session, (r.user_id for r in rows))
-    for r in rows:
-        to = STATUS_NAMES.get(r.to_status, r.to_status)
-        if r.from_status is None:
-            yield TimelineEntry(r.at, "status", names.get(r.user_id, ""), QT_TRANSLATE_NOOP(
-                "Timeline", "Order opened: {to_status}"), {"to_status": to}, r.reason)
+    rows = session.execute(
+        select(StatusEvent.at, StatusEvent.from_status, StatusEvent.to_status,
+               StatusEvent.reason, User.display_name)
+        .outerjoin(User, User.id == StatusEvent.user_id)
+        .where(StatusEvent.order_id == order_id))
+    for at, before, after, reason, who in rows:
+        to = STATUS_NAMES.get(after, after)
+        if before is None:
+            yield TimelineEntry(at, "status", who or "", QT_TRANSLATE_NOOP(
+                "Timeline", "Order opened: {to_status}"), {"to_status": to}, reason)
         else:
-            yield TimelineEntry(r.at, "status", names.get(r.user_id, ""), QT_TRANSLATE_NOOP(
+            yield TimelineEntry(at, "status", who or "", QT_TRANSLATE_NOOP(
                 "Timeline", "{from_status} → {to_status}"),
-                {"from_status": STATUS_NAMES.get(r.from_status, r.from_status),
-                 "to_status": to}, r.reason)
+                {"from_status": STATUS_NAMES.get(before, before), "to_status": to}, reason)
 
 
 EVENT_MESSAGES = {

@@ -215,3 +215,5 @@ def test_where_is_my_car_looks_at_the_cars_in_the_shop_first(database, advisor):
     assert [h.order_id for h in car_status.find_cars(database, "1111 2222")] == [in_shop]
     assert car_status.find_cars(database, "%") == []  # typed wildcards are plain characters
     assert [h.order_id for h in car_status.find_cars(database, "张三")] == [in_shop]  # by name
+    [hit] = car_status.find_cars(database, "湘A5Z999")
+    assert [h.order_id for h in car_status.find_cars(database, hit.number)] == [in_shop]

@@ -204,7 +204,8 @@ class WhereIsMyCarDialog(Retranslating, QDialog):
         return lines
 
     def _told(self, s: CarStatus, words: str) -> str:
-        if s.promised_at and s.status not in ("ready", "settled"):
+        if s.promised_at and s.promised_at > datetime.now(UTC) and \
+                s.status not in ("ready", "settled"):  # a time already past is not promised
             return self.tr("{words}; expected by {time}").format(
                 words=words, time=s.promised_at.astimezone().strftime("%H:%M"))
         return words
