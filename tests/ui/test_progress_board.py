@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.services import notices
@@ -62,8 +63,6 @@ def test_another_desks_change_shows_on_the_next_poll_and_the_choice_stays(  # ty
 
 
 def test_due_within_the_hour_and_waiting_for_parts_stand_out(qtbot, context, orders_in_shop):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-
     from ui.models.board_model import DUE_SOON, PARTS
     from ui.pages.progress_board import ProgressPage
 
@@ -110,8 +109,9 @@ def test_where_is_my_car_from_anywhere_and_the_inquiry_is_logged(qtbot, window, 
     window.menus.actions["where_is_my_car"].trigger()
     dialog = window.where_dialog
     qtbot.keyClicks(dialog.query, "2345")
-    dialog.find()
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # Enter finds, and logs nothing yet
     assert "湘A12345" in dialog.answer.text() and "being repaired" in dialog.answer.text()
+    assert dialog.isVisible() and not dialog.logged.text()
     assert not dialog.results.isVisible()  # one car: no list to choose from
     dialog.query.setText("5678")  # phone digits of the second customer
     dialog.find()

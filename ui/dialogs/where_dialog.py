@@ -109,6 +109,12 @@ class WhereIsMyCarDialog(Retranslating, QDialog):
         self.timer.timeout.connect(self.find)
         self.query.textEdited.connect(lambda _t: self.timer.start())
         self.query.returnPressed.connect(self.find)
+        self.told.returnPressed.connect(self.log_inquiry)  # Enter in the last field logs
+        # Enter in the query only finds: no button may take it as the dialog's default.
+        for button in (self.log_button, self.board_button,
+                       self.buttons.button(QDialogButtonBox.StandardButton.Close)):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.results.currentRowChanged.connect(self._chosen)
         self.resize(620, 640)
         self.retranslate()

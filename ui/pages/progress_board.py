@@ -137,6 +137,7 @@ class ProgressPage(Retranslating, QWidget):
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         self.timer.start()
+        self.table.setFocus()  # arrows move through the cars, Enter opens the order
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.timer.stop()  # a hidden board does not poll
