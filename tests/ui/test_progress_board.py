@@ -62,7 +62,8 @@ def test_another_desks_change_shows_on_the_next_poll_and_the_choice_stays(  # ty
         other_desk.dispose()
 
 
-def test_due_within_the_hour_and_waiting_for_parts_stand_out(qtbot, context, orders_in_shop):  # type: ignore[no-untyped-def]
+def test_due_within_the_hour_and_waiting_for_parts_stand_out(qtbot, qtmodeltester, context,  # type: ignore[no-untyped-def]
+                                                             orders_in_shop):
     from ui.models.board_model import DUE_SOON, PARTS
     from ui.pages.progress_board import ProgressPage
 
@@ -76,6 +77,8 @@ def test_due_within_the_hour_and_waiting_for_parts_stand_out(qtbot, context, ord
     soon = model.index(0, model.PLATE).data(Qt.ItemDataRole.BackgroundRole)
     parts = model.index(1, model.STATUS).data(Qt.ItemDataRole.ForegroundRole)
     assert soon.color() == DUE_SOON and parts.color() == PARTS
+    assert model.index(0, model.LEFT).data().startswith("0 h 2")  # about 30 minutes left
+    qtmodeltester.check(model)
     assert "1 due within the hour" in page.counts.text()
     page.filters["state"].setCurrentIndex(page.filters["state"].findData("waiting_parts"))
     assert model.order_ids() == [second]
