@@ -173,6 +173,10 @@ def test_the_waiting_room_shows_masked_plates_and_turns_pages(qtbot, context, or
     plates = [cells[0].text() for cells in room.cells]
     assert plates[:2] == ["湘A·***45", "湘B·***90"] and "湘A12345" not in plates
     assert room.pages() == 1 and ROWS_PER_PAGE >= 2
+    with context.write() as s:  # a car is sent to wait for parts: the screen follows
+        work.wait_for_parts(s, context.user, orders_in_shop[1], "刹车片", None)
+    room.refresh()
+    assert room.cells[1][1].text() == "We are waiting for a part"
     room.rows = room.rows * ROWS_PER_PAGE  # many cars: pages turn
     room.next_page()
     assert room.page == 1 and room.page_label.text() == "Page 2 of 2"
