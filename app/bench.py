@@ -40,7 +40,8 @@ from typing import Any
 SEED = 20261122
 RSS_BUDGET_MB = 250
 # Modules whose import registers more metrics (e.g. "app.bench_orders" from the work-order issue).
-METRIC_MODULES: tuple[str, ...] = ("app.bench_orders", "app.bench_handover")
+METRIC_MODULES: tuple[str, ...] = ("app.bench_orders", "app.bench_handover",
+                                  "app.bench_progress")
 
 Samples = list[float]  # milliseconds
 

@@ -116,6 +116,11 @@ def write_demo(db_path: str, *, years: float = 1.0, cars_per_day: int = 60, seed
             link_restarted(conn, orders.handovers)  # comebacks' warranties restarted
         clock("history")
         summary.rows["complaints"] = _write_complaints(database, seed, _local(end, *DEMO_NOW_LOCAL))
+        from app.demo_progress import write_progress  # issue 5: the day in progress
+
+        summary.rows["order_events"] = sum(write_progress(
+            database, seed, _local(end, *DEMO_NOW_LOCAL)).values())
+        clock("progress")
         _finish(database, bar.stage(0.85, 1.0))
         clock("search index")
         _record(database, admin, summary, years, cars_per_day)

@@ -206,6 +206,9 @@ class WorkOrder(Base):
     # Handover (revision 0005): a comeback (返修) points at the delivered order it came back for.
     comeback_of_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("work_orders.id", name="fk_work_orders_comeback_of"), index=True)
+    # Progress (revision 0006): what a car waiting for parts waits for, and until when.
+    waiting_for: Mapped[str] = mapped_column(String(200), default="")
+    parts_expected_on: Mapped[date | None] = mapped_column(Date)
 
     lines: Mapped[list[WorkOrderLine]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="WorkOrderLine.position"
@@ -242,6 +245,9 @@ class WorkOrderLine(Base):
     consent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consents.id"))
     # The line total the customer agreed to; a later price change needs consent to the difference.
     agreed_total_fen: Mapped[int | None] = mapped_column(Integer)
+    # Progress (revision 0006): labor lines in the workshop: not_started | working | done.
+    progress: Mapped[str] = mapped_column(String(12), default="not_started")
+    progress_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     order: Mapped[WorkOrder] = relationship(back_populates="lines")
 
@@ -503,6 +509,31 @@ class Complaint(Base):
     resolution: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_by_name: Mapped[str] = mapped_column(String(60), default="")
+
+
+# ---------------------------------------------------------------------------------------------
+# Progress (issue 5, revision 0006): the order's timeline beyond its state changes
+
+
+class OrderEvent(Base):
+    """Something that happened to an order besides a state change, for its timeline.
+
+    `kind`: line (a labor line's progress), promise (promised time changed), inquiry (a
+    customer asked "where is my car"), notice (a message to the customer, marked sent); later
+    parts add their own kinds. `data` holds the kind's details as plain JSON.
+    """
+
+    __tablename__ = "order_events"
+    __table_args__ = (Index("ix_order_events_order", "order_id", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("work_orders.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    user_name: Mapped[str] = mapped_column(String(60), default="")
+    line_id: Mapped[uuid.UUID | None] = mapped_column()  # no FK: a removed line's event stays
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 # Issue 6's tables live in modules of their own, registered on Base after the tables above and

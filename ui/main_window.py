@@ -27,6 +27,7 @@ from ui.pages.reception import ReceptionPage
 from ui.widgets.search_box import GlobalSearch
 
 RECEPTION, CATALOG, USERS = "reception", "catalog", "users"
+PROGRESS = "progress"
 WARM_UP_MS = 400  # after the first paint: the first keystroke then finds a warm search
 NAV_STYLE = """
 QListWidget#navigation { font-size: 15px; background: #f4f6f8; border: none;
@@ -57,7 +58,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.addWidget(self.reception)
         self.users_page: QWidget | None = None
         self.catalog_page: QWidget | None = None
+        self.progress_page: QWidget | None = None
         self._add_nav(RECEPTION)
+        self._add_nav(PROGRESS)
         self._add_nav(CATALOG)
         self._add_nav(USERS)
         central = QWidget(self)
@@ -103,6 +106,10 @@ class MainWindow(Retranslating, QMainWindow):
         a["shop_rules"].triggered.connect(self.edit_rules)
         a["users"].triggered.connect(lambda: self.show_page(USERS))
         a["about"].triggered.connect(self.about)
+        a["where_is_my_car"].triggered.connect(self.where_is_my_car)
+        a["progress_board"].triggered.connect(lambda: self.show_page(PROGRESS))
+        a["waiting_room"].triggered.connect(self.open_waiting_room)
+        a["notice_templates"].triggered.connect(self.edit_notice_templates)
         self.menus.language_group.triggered.connect(lambda act: self.set_language(act.data()))
         self.nav.currentItemChanged.connect(
             lambda item, _old: item and self.show_page(item.data(Qt.ItemDataRole.UserRole)))
@@ -116,6 +123,7 @@ class MainWindow(Retranslating, QMainWindow):
                             if self.context.shop_name else "GarageDesk")
         self._nav_item(RECEPTION).setText(self.tr("Reception (F2)"))
         self._nav_item(CATALOG).setText(self.tr("Catalogs"))
+        self._nav_item(PROGRESS).setText(self.tr("Progress board (F6)"))
         self._nav_item(USERS).setText(self.tr("Users and rights"))
         self.menus.retranslate()
         self._update_status()
@@ -147,11 +155,62 @@ class MainWindow(Retranslating, QMainWindow):
                 self.pages.addWidget(self.catalog_page)
             self.catalog_page.reload()  # type: ignore[attr-defined]
             self.pages.setCurrentWidget(self.catalog_page)
+        elif key == PROGRESS:
+            self.pages.setCurrentWidget(self._progress())
+            self._progress().reload()  # type: ignore[attr-defined]
         else:
             self.pages.setCurrentWidget(self.reception)
         self.nav.blockSignals(True)
         self.nav.setCurrentItem(self._nav_item(key))
         self.nav.blockSignals(False)
+
+    # Progress (issue 5)
+    def _progress(self) -> QWidget:
+        if self.progress_page is None:
+            from ui.pages.progress_board import ProgressPage  # built on first visit
+
+            self.progress_page = ProgressPage(self.context, self.pages)
+            self.progress_page.open_requested.connect(self.open_order)
+            self.pages.addWidget(self.progress_page)
+        return self.progress_page
+
+    def where_is_my_car(self) -> None:
+        """F4 from anywhere: the query box; its answer can jump to the board."""
+        from ui.dialogs.where_dialog import WhereIsMyCarDialog
+
+        if self.context.actor is None:
+            return
+        dialog = WhereIsMyCarDialog(self.context, self)
+        dialog.open_requested.connect(self.show_on_board)
+        dialog.finished.connect(dialog.deleteLater)
+        self.where_dialog = dialog
+        dialog.open()
+        dialog.query.setFocus()
+
+    def show_on_board(self, order_id: Any) -> None:
+        self.show_page(PROGRESS)
+        self._progress().select_order(order_id)  # type: ignore[attr-defined]
+
+    def open_waiting_room(self) -> None:
+        from ui.waiting_room import open_waiting_room
+
+        self.waiting_room = open_waiting_room(self.context, self)
+
+    def edit_notice_templates(self) -> None:
+        from ui.dialogs.notice_templates import NoticeTemplatesDialog
+
+        dialog = NoticeTemplatesDialog(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def open_order(self, order_id: Any) -> None:
+        """An order from the board in the editor (Back returns to the car's file)."""
+        with self.context.read() as s:
+            vehicle_id = files.order_vehicle_id(s, order_id)
+        if vehicle_id is not None:
+            self.show_page(RECEPTION)
+            self.reception.open_vehicle(vehicle_id)
+            self.reception.open_order(order_id)
 
     def open_result(self, result: Any) -> None:
         self.show_page(RECEPTION)

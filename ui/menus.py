@@ -61,9 +61,15 @@ class MainMenus(QObject):
         self._add("arrears", self.shop_menu)
         self._add("shop_profile", self.shop_menu)
         self._add("shop_rules", self.shop_menu)
+        self._add("notice_templates", self.shop_menu)  # progress (issue 5)
         self._add("users", self.shop_menu)
         self._add("search", None, "Ctrl+F", "F3", "Ctrl+K")
         self._add("reception", None, "F2")
+        # Progress (issue 5): "where is my car" from anywhere, the board, the waiting room.
+        self._add("where_is_my_car", self.view_menu, "F4")
+        self._add("progress_board", self.view_menu, "F6")
+        self._add("waiting_room", self.view_menu)
+        self.view_menu.addSeparator()
         self.view_menu.addMenu(self.language_menu)
         for language, name in LANGUAGE_NAMES.items():
             action = self._add(f"language_{language}", self.language_menu)
@@ -92,6 +98,10 @@ class MainMenus(QObject):
             "search": self.tr("Search"),
             "reception": self.tr("Reception"),
             "about": self.tr("&About GarageDesk"),
+            "where_is_my_car": self.tr("&Where is my car?"),
+            "notice_templates": self.tr("&Notice templates…"),
+            "progress_board": self.tr("&Progress board"),
+            "waiting_room": self.tr("Waiting-room &screen"),
         }
         for name, text in texts.items():
             self.actions[name].setText(text)
@@ -102,6 +112,7 @@ class MainMenus(QObject):
         self.actions["arrears"].setEnabled(may(Permission.SETTLE))
         self.actions["shop_profile"].setEnabled(may(Permission.SHOP_SETTINGS))
         self.actions["shop_rules"].setEnabled(may(Permission.SHOP_RULES))
+        self.actions["notice_templates"].setEnabled(may(Permission.SHOP_RULES))
         self.actions["users"].setEnabled(may(Permission.USER_MANAGE))
         self.actions["new_customer"].setEnabled(may(Permission.CUSTOMER_EDIT))
         self.actions["import_customers"].setEnabled(may(Permission.IMPORT_RECORDS))

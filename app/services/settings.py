@@ -32,6 +32,9 @@ DEFAULTS: dict[str, Any] = {
     "completion.checklist": None,  # None: app.domain.completion.DEFAULT_CHECKLIST
     "followup.due_days": 3,  # the follow-up call is due this many days after pickup (2..7)
     "warranty.promised": {},  # {repair_type: [km, days]}: the shop's promise above the law
+    # Progress (issue 5): customer notice templates {kind: {language: text}}; placeholders
+    # in app/services/notices.py.
+    "notice.templates": None,  # None: app.services.notices.DEFAULT_TEMPLATES
 }
 
 

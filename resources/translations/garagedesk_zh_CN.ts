@@ -91,6 +91,61 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺交车</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>consent needed</source>
+        <translation>待客户确认</translation>
+    </message>
+    <message>
+        <source>Late: the promised time has passed. Tell the customer.</source>
+        <translation>已超时：承诺时间已过，请通知客户。</translation>
+    </message>
+    <message>
+        <source>Due within the hour and not ready: tell the customer now.</source>
+        <translation>一小时内到期且未完工：请现在通知客户。</translation>
+    </message>
+    <message>
+        <source>Added work waits for the customer&apos;s consent.</source>
+        <translation>追加项目等待客户同意。</translation>
+    </message>
+</context>
+<context>
     <name>CashDrawerDialog</name>
     <message>
         <source>Cash drawer — daily close</source>
@@ -536,7 +591,6 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>CloseComplaintDialog</name>
     <message>
         <source>Close a complaint</source>
@@ -559,6 +613,28 @@
 Owner {owner}, reply by {due}.</source>
         <translation>{text}
 负责人 {owner}，须在 {due} 前答复。</translation>
+    </message>
+</context>
+<context>
+    <name>ComebackChoice</name>
+    <message>
+        <source>Co&amp;meback (same fault, in warranty) of</source>
+        <translation>返修(&amp;M)（质保期内同一故障），原工单</translation>
+    </message>
+    <message>
+        <source>{number}, {kind}, until {day}</source>
+        <translation>{number}，{kind}，至 {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ComebackLines</name>
+    <message>
+        <source>Free under warranty (comeback)</source>
+        <translation>按质保免费（返修）</translation>
+    </message>
+    <message>
+        <source>Comeback of {number}: select the warranty items and press Ctrl+Shift+W to charge them nothing.</source>
+        <translation>返修（原工单 {number}）：选中质保范围内的项目，按 Ctrl+Shift+W 免费。</translation>
     </message>
 </context>
 <context>
@@ -617,26 +693,6 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>&amp;Record complaint</source>
         <translation>登记投诉(&amp;R)</translation>
-=======
-    <name>ComebackChoice</name>
-    <message>
-        <source>Co&amp;meback (same fault, in warranty) of</source>
-        <translation>返修(&amp;M)（质保期内同一故障），原工单</translation>
-    </message>
-    <message>
-        <source>{number}, {kind}, until {day}</source>
-        <translation>{number}，{kind}，至 {day}</translation>
-    </message>
-</context>
-<context>
-    <name>ComebackLines</name>
-    <message>
-        <source>Free under warranty (comeback)</source>
-        <translation>按质保免费（返修）</translation>
-    </message>
-    <message>
-        <source>Comeback of {number}: select the warranty items and press Ctrl+Shift+W to charge them nothing.</source>
-        <translation>返修（原工单 {number}）：选中质保范围内的项目，按 Ctrl+Shift+W 免费。</translation>
     </message>
 </context>
 <context>
@@ -727,7 +783,6 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>Belongings all in the car</source>
         <translation>随车物品齐全</translation>
->>>>>>> handover
     </message>
 </context>
 <context>
@@ -1023,6 +1078,53 @@ Owner {owner}, reply by {due}.</source>
     </message>
 </context>
 <context>
+    <name>CustomerWords</name>
+    <message>
+        <source>We are looking at your car</source>
+        <translation>正在为您的爱车检查</translation>
+    </message>
+    <message>
+        <source>The estimate is ready for your decision</source>
+        <translation>估价单已出，等您确认</translation>
+    </message>
+    <message>
+        <source>You declined the estimate</source>
+        <translation>您已谢绝本次估价</translation>
+    </message>
+    <message>
+        <source>Your car is waiting for a free bay</source>
+        <translation>您的爱车正在排队等待工位</translation>
+    </message>
+    <message>
+        <source>Your car is being repaired</source>
+        <translation>您的爱车正在维修中</translation>
+    </message>
+    <message>
+        <source>We are waiting for a part</source>
+        <translation>正在等待配件到货</translation>
+    </message>
+    <message>
+        <source>The work is done; final inspection under way</source>
+        <translation>维修已完成，正在竣工检验</translation>
+    </message>
+    <message>
+        <source>Your car is ready for pickup</source>
+        <translation>您的爱车已可提车</translation>
+    </message>
+    <message>
+        <source>Paid; ready to drive away</source>
+        <translation>已结算，可以提车</translation>
+    </message>
+    <message>
+        <source>You have picked up your car</source>
+        <translation>您已提车</translation>
+    </message>
+    <message>
+        <source>The job was cancelled</source>
+        <translation>本次维修已取消</translation>
+    </message>
+</context>
+<context>
     <name>DamageDiagram</name>
     <message>
         <source>Damage diagram</source>
@@ -1034,27 +1136,6 @@ Owner {owner}, reply by {due}.</source>
     </message>
 </context>
 <context>
-<<<<<<< HEAD
-    <name>DrawerCashiersModel</name>
-    <message>
-        <source>Cashier</source>
-        <translation>收银员</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-</context>
-<context>
-    <name>DrawerMethodsModel</name>
-    <message>
-        <source>Method</source>
-        <translation>付款方式</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>实收</translation>
-=======
     <name>Difference</name>
     <message>
         <source>New at pickup: mark {number}, {kind} {note}</source>
@@ -1075,7 +1156,28 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>Belongings not all returned: {note}</source>
         <translation>随车物品未全部归还：{note}</translation>
->>>>>>> handover
+    </message>
+</context>
+<context>
+    <name>DrawerCashiersModel</name>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerMethodsModel</name>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>实收</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2259,6 @@ Owner {owner}, reply by {due}.</source>
         <translation>该维修类别的法定最低质量保证期为 {km} 公里或 {days} 天：本店可承诺更长，不能更短。</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Choose how the customer complained.</source>
         <translation>请选择客户投诉的方式。</translation>
     </message>
@@ -2218,21 +2319,14 @@ Owner {owner}, reply by {due}.</source>
         <translation>这张结算单只欠 {owed}。</translation>
     </message>
     <message>
-        <source>{customer} may not leave money on account (挂账): the customer has no credit with the shop. Take another payment method.</source>
-        <translation>{customer} 不能挂账：该客户没有本店的挂账额度。请选择其他付款方式。</translation>
+        <source>Enter who asked (the customer or the person calling for them).</source>
+        <translation>请填写询问人（客户本人或代为询问的人）。</translation>
     </message>
     <message>
-        <source>Say why the settlement is reversed; the reason is kept.</source>
-        <translation>请填写冲销结算的原因，原因将被保留。</translation>
+        <source>Choose how the customer asked.</source>
+        <translation>请选择客户询问的方式。</translation>
     </message>
     <message>
-        <source>Nothing is owed on receipt {number}.</source>
-        <translation>结算单 {number} 没有欠款。</translation>
-    </message>
-    <message>
-        <source>Choose how the customer pays the deposit.</source>
-        <translation>请选择客户支付定金的方式。</translation>
-=======
         <source>The original order&apos;s warranty does not cover the car any more (ended on {until} or at {km} km); this is an ordinary paid order.</source>
         <translation>原工单的质量保证期已过（至 {until} 或 {km} 公里），本次为正常收费维修。</translation>
     </message>
@@ -2253,6 +2347,74 @@ Owner {owner}, reply by {due}.</source>
         <translation>本店规定交车须由客户签字。</translation>
     </message>
     <message>
+        <source>A checklist item is longer than 60 characters; shorten it.</source>
+        <translation>检验项目超过 60 个字，请缩短。</translation>
+    </message>
+    <message>
+        <source>Choose what the notice is about.</source>
+        <translation>请选择通知类型。</translation>
+    </message>
+    <message>
+        <source>The notice is empty; write what the customer is told.</source>
+        <translation>通知内容为空，请填写告知客户的内容。</translation>
+    </message>
+    <message>
+        <source>Choose how the notice was sent: phone, SMS, WeChat or in person.</source>
+        <translation>请选择通知方式：电话、短信、微信或当面。</translation>
+    </message>
+    <message>
+        <source>The time sent cannot be in the future.</source>
+        <translation>发送时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Choose not started, working or done.</source>
+        <translation>请选择未开始、施工中或已完成。</translation>
+    </message>
+    <message>
+        <source>Choose a labor line of this order.</source>
+        <translation>请选择本工单的一个工时项目。</translation>
+    </message>
+    <message>
+        <source>This line is not approved by the customer; it cannot be worked on.</source>
+        <translation>该项目客户未同意，不能施工。</translation>
+    </message>
+    <message>
+        <source>Say which part the car waits for.</source>
+        <translation>请填写等待的配件。</translation>
+    </message>
+    <message>
+        <source>The part&apos;s expected date is already past.</source>
+        <translation>配件预计到货日期已过。</translation>
+    </message>
+    <message>
+        <source>Say why the promised time changes; it stays on the order.</source>
+        <translation>请填写修改承诺时间的原因，原因会保留在工单上。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer was told.</source>
+        <translation>请选择告知客户的方式。</translation>
+    </message>
+    <message>
+        <source>The time the customer was told cannot be in the future.</source>
+        <translation>告知客户的时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>{customer} may not leave money on account (挂账): the customer has no credit with the shop. Take another payment method.</source>
+        <translation>{customer} 不能挂账：该客户没有本店的挂账额度。请选择其他付款方式。</translation>
+    </message>
+    <message>
+        <source>Say why the settlement is reversed; the reason is kept.</source>
+        <translation>请填写冲销结算的原因，原因将被保留。</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on receipt {number}.</source>
+        <translation>结算单 {number} 没有欠款。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer pays the deposit.</source>
+        <translation>请选择客户支付定金的方式。</translation>
+    </message>
+    <message>
         <source>Type the promise as whole kilometres and days, e.g. 30000 and 120.</source>
         <translation>请以整数公里和天数填写承诺，例如 30000 和 120。</translation>
     </message>
@@ -2269,9 +2431,8 @@ Owner {owner}, reply by {due}.</source>
         <translation>无竣工出厂合格证：车辆未通过竣工检验，或该维修类别无需合格证。</translation>
     </message>
     <message>
-        <source>A checklist item is longer than 60 characters; shorten it.</source>
-        <translation>检验项目超过 60 个字，请缩短。</translation>
->>>>>>> handover
+        <source>The order is {status} now; close and look again.</source>
+        <translation>工单现在是“{status}”状态，请关闭后重新查看。</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2549,21 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>Fee</source>
         <translation>其他费用</translation>
+    </message>
+</context>
+<context>
+    <name>LineProgress</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>施工中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2734,22 @@ Owner {owner}, reply by {due}.</source>
         <source>&amp;About GarageDesk</source>
         <translation>关于 GarageDesk(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Where is my car?</source>
+        <translation>查车辆进度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Notice templates…</source>
+        <translation>客户通知模板(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress board</source>
+        <translation>进度看板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Waiting-room &amp;screen</source>
+        <translation>休息区大屏(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2572,6 +2764,10 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>Catalogs</source>
         <translation>目录</translation>
+    </message>
+    <message>
+        <source>Progress board (F6)</source>
+        <translation>进度看板 (F6)</translation>
     </message>
     <message>
         <source>Users and rights</source>
@@ -2679,6 +2875,106 @@ The front desk of a car repair shop.</source>
         <source>The bill is not settled yet: settle it (or put it on account) first.</source>
         <translation>尚未结算：请先结算（或挂账）再交车。</translation>
     </message>
+    <message>
+        <source>Some labor lines are not done yet: mark them done first.</source>
+        <translation>还有工时项目未完成，请先标记为已完成。</translation>
+    </message>
+    <message>
+        <source>Added work still waits for the customer&apos;s consent.</source>
+        <translation>追加项目仍在等待客户同意。</translation>
+    </message>
+    <message>
+        <source>Progress is recorded once work has started.</source>
+        <translation>开工后才能记录进度。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Notice to the customer</source>
+        <translation>通知客户</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>通知类型</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送方式</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>复制内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent</source>
+        <translation>标记已发送(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into SMS or WeChat, then mark it sent.</source>
+        <translation>已复制：粘贴到短信或微信发送后，再标记已发送。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeKind</name>
+    <message>
+        <source>State changed</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>可以提车</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Added work needs consent</source>
+        <translation>追加项目待确认</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeMethod</name>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTemplatesDialog</name>
+    <message>
+        <source>Notice templates</source>
+        <translation>客户通知模板</translation>
+    </message>
+    <message>
+        <source>Placeholders filled from the order: {names}. An empty text goes back to the default.</source>
+        <translation>以下占位符会按工单自动填写：{names}。内容清空则恢复默认模板。</translation>
+    </message>
 </context>
 <context>
     <name>OrderEditor</name>
@@ -2735,21 +3031,20 @@ The front desk of a car repair shop.</source>
         <translation>开始施工(&amp;W)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Sett&amp;le…</source>
         <translation>结算(&amp;L)…</translation>
     </message>
     <message>
         <source>Reverse settlement…</source>
         <translation>冲销结算…</translation>
-=======
+    </message>
+    <message>
         <source>Comp&amp;letion check…</source>
         <translation>竣工检验(&amp;L)…</translation>
     </message>
     <message>
         <source>Hand &amp;over…</source>
         <translation>交车(&amp;O)…</translation>
->>>>>>> handover
     </message>
     <message>
         <source>Category</source>
@@ -2890,6 +3185,85 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Receipt, &amp;80 mm roll</source>
         <translation>80 mm 小票(&amp;8)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderProgressPanel</name>
+    <message>
+        <source>Labor line</source>
+        <translation>工时项目</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Start &amp;work</source>
+        <translation>开始施工(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Waiting for &amp;parts…</source>
+        <translation>等待配件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Parts &amp;arrived</source>
+        <translation>配件已到(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send to &amp;quality check</source>
+        <translation>送竣工检验(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Change &amp;promised time…</source>
+        <translation>修改承诺时间(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notice…</source>
+        <translation>通知客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>打开工单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The technician who works on the line</source>
+        <translation>负责该项目的技师</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Choose a car on the board.</source>
+        <translation>请在看板上选择一辆车。</translation>
+    </message>
+    <message>
+        <source>(technician unchanged)</source>
+        <translation>（技师不变）</translation>
+    </message>
+    <message>
+        <source>Promised: {time}</source>
+        <translation>承诺交车：{time}</translation>
+    </message>
+    <message>
+        <source>Waiting for: {part} {day}</source>
+        <translation>等待配件：{part} {day}</translation>
+    </message>
+    <message>
+        <source>Waiting for consent: {lines}</source>
+        <translation>待客户同意：{lines}</translation>
+    </message>
+    <message>
+        <source>Not possible now: {why}</source>
+        <translation>现在不能操作：{why}</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3581,33 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Customer-supplied</source>
         <translation>客供</translation>
+    </message>
+</context>
+<context>
+    <name>PartsDialog</name>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>等待配件</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation>预计到货</translation>
+    </message>
+    <message>
+        <source>The supplier gave a date</source>
+        <translation>供应商已给出到货日期</translation>
+    </message>
+    <message>
+        <source>e.g. front brake pads (OEM), ordered from …</source>
+        <translation>例如：前刹车片（原厂），向……订货</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for parts</source>
+        <translation>等待配件(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3547,7 +3948,6 @@ The front desk of a car repair shop.</source>
         <translation>钥匙牌</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Settlement list</source>
         <translation>结算清单</translation>
     </message>
@@ -3558,14 +3958,14 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Daily close sheet</source>
         <translation>收银日结单</translation>
-=======
+    </message>
+    <message>
         <source>Completion certificate</source>
         <translation>竣工出厂合格证</translation>
     </message>
     <message>
         <source>Pickup note</source>
         <translation>交车单</translation>
->>>>>>> handover
     </message>
     <message>
         <source>Print preview — {doc} {number}</source>
@@ -3602,6 +4002,72 @@ The front desk of a car repair shop.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress board</source>
+        <translation>进度看板</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>服务顾问(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>技师(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Red: late. Orange: due within the hour, tell the customer now. Purple state: added work waits for consent. Blue state: waiting for parts.</source>
+        <translation>红色：已超时。橙色：一小时内到期，请现在通知客户。紫色状态：追加项目待客户同意。蓝色状态：等待配件。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{n} cars · {late} late · {soon} due within the hour</source>
+        <translation>{n} 辆车 · {late} 辆超时 · {soon} 辆一小时内到期</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>Change the promised time</source>
+        <translation>修改承诺交车时间</translation>
+    </message>
+    <message>
+        <source>New promised time</source>
+        <translation>新的承诺时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation>告知方式</translation>
+    </message>
+    <message>
+        <source>Told at</source>
+        <translation>告知时间</translation>
+    </message>
+    <message>
+        <source>The customer was told</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>e.g. the part arrives tomorrow morning</source>
+        <translation>例如：配件明早到货</translation>
+    </message>
+    <message>
+        <source>&amp;Change promise</source>
+        <translation>修改承诺(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4566,57 @@ The front desk of a car repair shop.</source>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Order opened: {to_status}</source>
+        <translation>开单：{to_status}</translation>
+    </message>
+    <message>
+        <source>{from_status} → {to_status}</source>
+        <translation>{from_status} → {to_status}</translation>
+    </message>
+    <message>
+        <source>{line}: {progress}</source>
+        <translation>{line}：{progress}</translation>
+    </message>
+    <message>
+        <source>{line}: {progress} ({technician})</source>
+        <translation>{line}：{progress}（{technician}）</translation>
+    </message>
+    <message>
+        <source>Promised time changed to {after}</source>
+        <translation>承诺时间改为 {after}</translation>
+    </message>
+    <message>
+        <source>Promised time changed to {after}; customer told ({method})</source>
+        <translation>承诺时间改为 {after}，已告知客户（{method}）</translation>
+    </message>
+    <message>
+        <source>{asked_by} asked where the car is ({method})</source>
+        <translation>{asked_by}询问车辆进度（{method}）</translation>
+    </message>
+    <message>
+        <source>Notice sent ({method}): {notice}</source>
+        <translation>已发通知（{method}）：{notice}</translation>
+    </message>
+    <message>
+        <source>{kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>{given_by} agreed to added work ({consent_method})</source>
+        <translation>{given_by}同意追加项目（{consent_method}）</translation>
+    </message>
+    <message>
+        <source>{given_by} agreed ({consent_method})</source>
+        <translation>{given_by}同意（{consent_method}）</translation>
+    </message>
+    <message>
+        <source>Car checked in (version {version}), signed by {signer}</source>
+        <translation>接车检查完成（第 {version} 版），{signer}签字</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer {plate} to another owner</source>
@@ -4488,6 +5005,33 @@ The front desk of a car repair shop.</source>
     </message>
 </context>
 <context>
+    <name>WaitingRoomWindow</name>
+    <message>
+        <source>Waiting room</source>
+        <translation>休息区大屏</translation>
+    </message>
+    <message>
+        <source>Your car&apos;s progress</source>
+        <translation>车辆维修进度</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计完工</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} / {pages} 页</translation>
+    </message>
+</context>
+<context>
     <name>WalkaroundPanel</name>
     <message>
         <source>Walk-around: hollow marks were found at check-in; click the car to mark new damage</source>
@@ -4523,6 +5067,81 @@ The front desk of a car repair shop.</source>
     <message>
         <source>In warranty ({kind}, order {number}) until {until}: the same fault again is a free comeback.</source>
         <translation>质保期内（{kind}，工单 {number}）至 {until}：同一故障返修免费。</translation>
+    </message>
+</context>
+<context>
+    <name>WhereIsMyCarDialog</name>
+    <message>
+        <source>Where is my car?</source>
+        <translation>车辆进度查询</translation>
+    </message>
+    <message>
+        <source>Plate fragment or phone digits, e.g. 2345</source>
+        <translation>车牌或电话的几位数字，例如 2345</translation>
+    </message>
+    <message>
+        <source>Who asked</source>
+        <translation>询问人</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>What they were told</source>
+        <translation>告知内容</translation>
+    </message>
+    <message>
+        <source>Since check-in</source>
+        <translation>接车以来</translation>
+    </message>
+    <message>
+        <source>No car of that plate or phone is in the shop now.</source>
+        <translation>店里现在没有这个车牌或电话的车。</translation>
+    </message>
+    <message>
+        <source>&amp;Log the inquiry</source>
+        <translation>记录本次查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;board</source>
+        <translation>在看板上显示(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Promised: {time} (late)</source>
+        <translation>承诺交车：{time}（已超时）</translation>
+    </message>
+    <message>
+        <source>Promised: {time}</source>
+        <translation>承诺交车：{time}</translation>
+    </message>
+    <message>
+        <source>Waiting for: {part} {day}</source>
+        <translation>等待配件：{part} {day}</translation>
+    </message>
+    <message>
+        <source>Done: {lines}</source>
+        <translation>已完成：{lines}</translation>
+    </message>
+    <message>
+        <source>Still to do: {lines}</source>
+        <translation>待完成：{lines}</translation>
+    </message>
+    <message>
+        <source>Waiting for your consent: {lines} ({amount})</source>
+        <translation>等您同意：{lines}（{amount}）</translation>
+    </message>
+    <message>
+        <source>{words}; expected by {time}</source>
+        <translation>{words}，预计 {time} 完工</translation>
+    </message>
+    <message>
+        <source>Logged on the order.</source>
+        <translation>已记录在工单上。</translation>
     </message>
 </context>
 </TS>

@@ -230,6 +230,7 @@ def _digest(path: Path) -> str:
         "SELECT * FROM work_order_lines ORDER BY id",
         "SELECT * FROM status_events ORDER BY id",
         "SELECT * FROM document_counters ORDER BY id",
+        "SELECT * FROM order_events ORDER BY id",
         "SELECT kind, ref, name, phone, plate, detail, keys FROM search_entries ORDER BY kind, ref",
     ]
     digest = hashlib.sha256()
@@ -325,3 +326,23 @@ def test_recent_complaints_are_open_and_show_at_reception(demo_path: Path, rows)
         desk = reception.desk_summary(s, uuid.UUID(hex=vehicle))
     db.dispose()
     assert desk.complaints and desk.complaints[0].status == "open"
+
+
+def test_the_demo_leaves_a_day_in_progress(demo_path: Path) -> None:
+    """Open orders in every open state, line progress, parts, inquiries, notices, late cars."""
+    conn = sqlite3.connect(demo_path)
+    try:
+        open_states = {s for (s,) in conn.execute(
+            "SELECT DISTINCT status FROM work_orders WHERE status NOT IN"
+            " ('delivered', 'declined', 'cancelled')")}
+        kinds = {k for (k,) in conn.execute("SELECT DISTINCT kind FROM order_events")}
+        progress = {p for (p,) in conn.execute("SELECT DISTINCT progress FROM work_order_lines")}
+        waiting = conn.execute("SELECT count(*) FROM work_orders WHERE status = 'waiting_parts'"
+                               " AND waiting_for = ''").fetchone()[0]
+    finally:
+        conn.close()
+    assert open_states >= {"draft", "estimated", "approved", "in_progress", "waiting_parts",
+                           "quality_check", "ready", "settled"}
+    assert kinds >= {"line", "notice", "inquiry"}
+    assert progress >= {"not_started", "working", "done"}
+    assert waiting == 0  # every car waiting for parts says for which

@@ -40,7 +40,7 @@ from db.models import (
     Setting,
     Vehicle,
 )
-from tests.app import test_auth, test_customers, test_search, test_shop
+from tests.app import test_auth, test_customers, test_progress, test_search, test_shop
 from tests.app.test_search import zhang  # noqa: F401  (a fixture of the reused search tests)
 from tests.pg_server import PgServer, wait_until
 
@@ -676,5 +676,5 @@ def _reuse(module: ModuleType) -> None:
             globals()[f"test_on_postgres_{short}_{name.removeprefix('test_')}"] = test
 
 
-for _module in (test_shop, test_auth, test_customers, test_search):
+for _module in (test_shop, test_auth, test_customers, test_search, test_progress):
     _reuse(_module)

@@ -1,7 +1,7 @@
 """complaints (投诉) with an owner and a reply deadline
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-02 03:00:00
 """
 
@@ -12,7 +12,7 @@ import db.types
 
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,156 @@
+"""The order's timeline: everything that happened to it, oldest first, read by one function.
+
+Each kind of record has a reader (`@reader`) that turns its rows into `TimelineEntry`s: state
+changes, line progress, promised-time changes, inquiries, notices, the customer's consents.
+Later parts (completion check, settlement, delivery) add a reader here or in their own module
+(importing it registers it); `timeline()` needs no change.
+
+An entry's `message` is English source text marked under the "Timeline" context with
+`{placeholders}`; `params` fill them. Values in `params` are plain text, numbers or datetimes
+(the UI shows those in local time); a parameter named in `TRANSLATED_PARAMS` holds an English
+name from a names table, which the UI translates under that table's context.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.progress import (
+    INQUIRY_CHANNEL_NAMES,
+    LINE_PROGRESS_NAMES,
+    NOTICE_KIND_NAMES,
+    NOTICE_METHOD_NAMES,
+)
+from app.domain.workorder import CONSENT_METHOD_NAMES, STATUS_NAMES
+from app.i18n import QT_TRANSLATE_NOOP
+from db.models import CheckIn, Consent, OrderEvent, StatusEvent, User
+
+# Parameter name → the translation context of its (English) value.
+TRANSLATED_PARAMS = {
+    "from_status": "Status", "to_status": "Status", "progress": "LineProgress",
+    "method": "NoticeMethod", "notice": "NoticeKind", "consent_method": "ConsentMethod",
+}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    kind: str  # status | line | promise | inquiry | notice | consent | …
+    who: str
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    detail: str = ""  # a reason, a note, a notice's text
+
+
+Reader = Callable[[Session, uuid.UUID], Iterable[TimelineEntry]]
+READERS: list[Reader] = []
+
+
+def reader(function: Reader) -> Reader:
+    READERS.append(function)
+    return function
+
+
+def timeline(session: Session, order_id: uuid.UUID,
+             since: datetime | None = None) -> list[TimelineEntry]:
+    """Every entry of the order (from `since` on), oldest first."""
+    entries = [e for read in READERS for e in read(session, order_id)
+               if since is None or e.at >= since]
+    return sorted(entries, key=lambda e: e.at)
+
+
+def _when(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+@reader
+def _status_events(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
+    rows = session.execute(
+        select(StatusEvent.at, StatusEvent.from_status, StatusEvent.to_status,
+               StatusEvent.reason, User.display_name)
+        .outerjoin(User, User.id == StatusEvent.user_id)
+        .where(StatusEvent.order_id == order_id))
+    for at, before, after, reason, who in rows:
+        to = STATUS_NAMES.get(after, after)
+        if before is None:
+            yield TimelineEntry(at, "status", who or "", QT_TRANSLATE_NOOP(
+                "Timeline", "Order opened: {to_status}"), {"to_status": to}, reason)
+        else:
+            yield TimelineEntry(at, "status", who or "", QT_TRANSLATE_NOOP(
+                "Timeline", "{from_status} → {to_status}"),
+                {"from_status": STATUS_NAMES.get(before, before), "to_status": to}, reason)
+
+
+EVENT_MESSAGES = {
+    "line": QT_TRANSLATE_NOOP("Timeline", "{line}: {progress}"),
+    "line_by": QT_TRANSLATE_NOOP("Timeline", "{line}: {progress} ({technician})"),
+    "promise": QT_TRANSLATE_NOOP("Timeline", "Promised time changed to {after}"),
+    "promise_told": QT_TRANSLATE_NOOP(
+        "Timeline", "Promised time changed to {after}; customer told ({method})"),
+    "inquiry": QT_TRANSLATE_NOOP("Timeline", "{asked_by} asked where the car is ({method})"),
+    "notice": QT_TRANSLATE_NOOP("Timeline", "Notice sent ({method}): {notice}"),
+    "other": QT_TRANSLATE_NOOP("Timeline", "{kind}"),
+}
+
+
+def _event_entry(e: OrderEvent) -> TimelineEntry:
+    d = e.data or {}
+    if e.kind == "line":
+        key = "line_by" if d.get("technician") else "line"
+        progress = LINE_PROGRESS_NAMES.get(d.get("progress", ""), d.get("progress", ""))
+        return TimelineEntry(e.at, e.kind, e.user_name, EVENT_MESSAGES[key], {
+            "line": d.get("description", ""), "progress": progress,
+            "technician": d.get("technician", "")})
+    if e.kind == "promise":
+        told = bool(d.get("told"))
+        return TimelineEntry(e.at, e.kind, e.user_name,
+                             EVENT_MESSAGES["promise_told" if told else "promise"],
+                             {"after": _when(d.get("after")),
+                              "method": NOTICE_METHOD_NAMES.get(d.get("method", ""), "")},
+                             d.get("reason", ""))
+    if e.kind == "inquiry":
+        return TimelineEntry(e.at, e.kind, e.user_name, EVENT_MESSAGES["inquiry"], {
+            "asked_by": d.get("asked_by", ""),
+            "method": INQUIRY_CHANNEL_NAMES.get(d.get("channel", ""), "")}, d.get("told", ""))
+    if e.kind == "notice":
+        return TimelineEntry(e.at, e.kind, e.user_name, EVENT_MESSAGES["notice"], {
+            "method": NOTICE_METHOD_NAMES.get(d.get("method", ""), ""),
+            "notice": NOTICE_KIND_NAMES.get(d.get("notice", ""), "")}, d.get("text", ""))
+    return TimelineEntry(e.at, e.kind, e.user_name, EVENT_MESSAGES["other"], {"kind": e.kind},
+                         str(d.get("text", "")))
+
+
+@reader
+def _order_events(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
+    rows = session.scalars(select(OrderEvent).where(OrderEvent.order_id == order_id))
+    return [_event_entry(e) for e in rows]
+
+
+@reader
+def _consents(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
+    rows = session.scalars(select(Consent).where(Consent.order_id == order_id))
+    for c in rows:
+        message = (QT_TRANSLATE_NOOP("Timeline", "{given_by} agreed to added work "
+                                     "({consent_method})") if c.kind == "added_work" else
+                   QT_TRANSLATE_NOOP("Timeline", "{given_by} agreed ({consent_method})"))
+        yield TimelineEntry(c.given_at, "consent", c.recorded_by_name, message, {
+            "given_by": c.given_by,
+            "consent_method": CONSENT_METHOD_NAMES.get(c.method, c.method)}, c.note)
+
+
+@reader
+def _check_ins(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
+    rows = session.execute(select(CheckIn.signed_at, CheckIn.signer, CheckIn.advisor_name,
+                                  CheckIn.version)
+                           .where(CheckIn.order_id == order_id, CheckIn.signed_at.is_not(None)))
+    for signed_at, signer, advisor, version in rows:
+        yield TimelineEntry(signed_at, "check_in", advisor, QT_TRANSLATE_NOOP(
+            "Timeline", "Car checked in (version {version}), signed by {signer}"),
+            {"version": version, "signer": signer or "—"})
