@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.pricing import CHARGED_APPROVALS
 from app.domain.settlement import PAYMENT_METHOD_NAMES, RECEIVED_METHODS
-from app.domain.warranty import WarrantyTerm, term_for, warranty_from
+from app.domain.warranty import term_for
 from app.domain.workorder import REPAIR_TYPE_NAMES
 from app.i18n import translated
 from app.printing.model import PrintTotals
@@ -29,7 +29,7 @@ from app.printing.receipt_model import (
     ReceiptPayment,
     ReceiptWarranty,
 )
-from app.services import documents, settings, shop
+from app.services import documents, shop, warranties
 from app.services.settlement import PaymentView, SettlementView, settlement_view
 from app.services.settlement_reports import cash_drawer
 from db.models import Settlement, WorkOrder
@@ -85,25 +85,18 @@ def _payment(p: PaymentView, bill: SettlementView, language: str) -> ReceiptPaym
     return ReceiptPayment(method, p.amount_fen, p.tendered_fen, p.change_fen, p.reference, note)
 
 
-def promised_terms(session: Session) -> dict[str, WarrantyTerm]:
-    """The shop's longer promises per repair type (the handover part's setting), if any."""
-    raw = settings.get(session, "warranty.promised") or {}
-    return {kind: WarrantyTerm(int(v[0]), int(v[1])) for kind, v in dict(raw).items()}
-
-
 def _warranty(session: Session, order_id: uuid.UUID, language: str) -> ReceiptWarranty | None:
+    """The warranty the car left with (issued at handover, from the odometer out); before
+    delivery the term the repair type carries, running from the day the car leaves."""
     order = session.get_one(WorkOrder, order_id)
-    promised = promised_terms(session)
-    term = term_for(order.repair_type, promised)
+    term = term_for(order.repair_type, warranties.promised(session))
     if term is None or order.repair_type is None:
         return None
     name = translated("RepairType", REPAIR_TYPE_NAMES[order.repair_type], language)
-    if order.status != "delivered" or order.closed_at is None:
+    issued = warranties.for_order(session, order_id) if order.status == "delivered" else None
+    if issued is None:
         return ReceiptWarranty(name, term.km, term.days, None, None)
-    given = warranty_from(order.repair_type, order.closed_at.astimezone().date(),
-                          order.mileage_km, promised)
-    assert given is not None
-    return ReceiptWarranty(name, given.km, given.days, given.until_on, given.until_km)
+    return ReceiptWarranty(name, issued.km, issued.days, issued.until_on, issued.until_km)
 
 
 def close_document(session: Session, day: date, language: str = "zh_CN",

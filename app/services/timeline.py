@@ -36,6 +36,7 @@ from db.models import CheckIn, Consent, OrderEvent, StatusEvent, User
 TRANSLATED_PARAMS = {
     "from_status": "Status", "to_status": "Status", "progress": "LineProgress",
     "method": "NoticeMethod", "notice": "NoticeKind", "consent_method": "ConsentMethod",
+    "payment_method": "PaymentMethod",
 }
 
 
@@ -154,3 +155,7 @@ def _check_ins(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]
         yield TimelineEntry(signed_at, "check_in", advisor, QT_TRANSLATE_NOOP(
             "Timeline", "Car checked in (version {version}), signed by {signer}"),
             {"version": version, "signer": signer or "—"})
+
+
+# The end of the stay (completion check, bill, payments, handover) registers its own readers.
+from app.services import timeline_closing  # noqa: E402, F401

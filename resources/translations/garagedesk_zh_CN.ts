@@ -4615,6 +4615,46 @@ The front desk of a car repair shop.</source>
         <source>Car checked in (version {version}), signed by {signer}</source>
         <translation>接车检查完成（第 {version} 版），{signer}签字</translation>
     </message>
+    <message>
+        <source>Paid {amount} ({payment_method})</source>
+        <translation>收款 {amount}（{payment_method}）</translation>
+    </message>
+    <message>
+        <source>Paid {amount} owed ({payment_method})</source>
+        <translation>收回欠款 {amount}（{payment_method}）</translation>
+    </message>
+    <message>
+        <source>Refunded {amount} ({payment_method})</source>
+        <translation>退款 {amount}（{payment_method}）</translation>
+    </message>
+    <message>
+        <source>Deposit returned {amount} ({payment_method})</source>
+        <translation>退还订金 {amount}（{payment_method}）</translation>
+    </message>
+    <message>
+        <source>Completion check passed</source>
+        <translation>竣工检验合格</translation>
+    </message>
+    <message>
+        <source>Completion check failed: back to work</source>
+        <translation>竣工检验不合格：返回维修</translation>
+    </message>
+    <message>
+        <source>Settled {amount}, receipt {number}; {owed} on account</source>
+        <translation>已结算 {amount}，结算单 {number}；挂账 {owed}</translation>
+    </message>
+    <message>
+        <source>Settled {amount}, receipt {number}</source>
+        <translation>已结算 {amount}，结算单 {number}</translation>
+    </message>
+    <message>
+        <source>Settlement reversed</source>
+        <translation>结算已冲销</translation>
+    </message>
+    <message>
+        <source>Car handed back, signed by {signer}; {n} difference(s) from the check-in</source>
+        <translation>已交车，{signer} 签字；与接车记录相比有 {n} 处不同</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>

@@ -1,7 +1,6 @@
 """Orders brought to the states the handover needs, through the real services.
 
-The money side (settlement) is another part of issue 6; until it is merged, `settle` moves a
-ready order to `settled` through order_flow's `_move`, the one way a status changes.
+`settle` pays the bill through the real settlement service, as the cashier would.
 """
 
 from __future__ import annotations
@@ -55,10 +54,14 @@ def passed_results(session) -> list[dict]:  # type: ignore[no-untyped-def]
 
 
 def settle(database, actor: Actor, order_id: uuid.UUID) -> None:
-    """Stand-in for the settlement part: ready → settled through `_move`."""
+    """The bill paid in full by card through the real settlement: ready → settled."""
+    from app.domain.settlement import PaymentDraft
+    from app.services import settlement
+
+    with database.read() as s:
+        due = settlement.bill(s, order_id).due_fen
     with database.write() as s:
-        order_flow._move(s, actor, order_flow._order(s, order_id), "settled", "settled (test)",
-                         datetime.now(UTC))
+        settlement.settle(s, actor, order_id, [PaymentDraft("card", due)])
 
 
 def ready_order(database, actor: Actor, **kw) -> uuid.UUID:  # type: ignore[no-untyped-def]

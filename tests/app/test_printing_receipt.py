@@ -11,7 +11,7 @@ import pytest
 from app.cli import main
 from app.domain.settlement import PaymentDraft
 from app.printing import DOCUMENTS
-from app.services import documents, order_flow, receipts, settlement
+from app.services import documents, receipts, settlement
 from tests.app.settle_helpers import TOTAL_FEN, ready_order
 
 MM = 72 / 25.4
@@ -95,16 +95,19 @@ def test_the_same_bill_prints_the_same_bytes(database, settled) -> None:  # type
             assert documents.render(s, order_id, doc) == documents.render(s, order_id, doc)
 
 
-def test_delivered_receipt_prints_the_warranty_until_a_day_and_km(database, settled, admin) -> None:  # type: ignore[no-untyped-def]
+def test_delivered_receipt_prints_the_warranty_the_car_left_with(database, settled, admin) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.handover import PickupFacts
+    from app.services import handover
+    from tests.app.handover_helpers import STROKES
+
     order_id, _ = settled
-    with database.write() as s:
-        order = order_flow.locked_order(s, order_id)
-        order_flow.move(s, admin, order, "delivered", "test",
-                        datetime(2026, 12, 2, 4, tzinfo=UTC))
+    with database.write() as s:  # handed back at 46,300 km: the warranty runs from there
+        handover.deliver(s, admin, order_id, PickupFacts(46300), STROKES, b"\x89PNG", "张三",
+                         datetime(2026, 12, 2, 4, tzinfo=UTC))
     with database.read() as s:
         doc = receipts.receipt_document(s, order_id)
     assert doc.warranty is not None
-    assert (doc.warranty.until_on.isoformat(), doc.warranty.until_km) == ("2026-12-31", 51200)
+    assert (doc.warranty.until_on.isoformat(), doc.warranty.until_km) == ("2026-12-31", 51300)
 
 
 def test_an_unsettled_order_has_no_receipt(database, advisor) -> None:  # type: ignore[no-untyped-def]
