@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -354,6 +354,11 @@ class SettlementDialog(Retranslating, QDialog):
         self.print_a4.show()
         self.print_roll.show()
         self.close_button.setText(self.tr("Close"))
+        # After the Enter that settled has been handled: that same key press would otherwise
+        # reach the new default button and open the receipt unasked.
+        QTimer.singleShot(0, self._offer_receipt)
+
+    def _offer_receipt(self) -> None:
         self.print_a4.setDefault(True)
         self.print_a4.setFocus()
 
