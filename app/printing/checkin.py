@@ -8,6 +8,7 @@ start of the content hash that lock what was signed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from io import BytesIO
 from typing import Any
 
@@ -278,12 +279,15 @@ def _damage(marks: tuple[DamageMark, ...], words: Labels) -> list[Flowable]:
 
 
 class Diagram(Flowable):
-    """The car outline at `width` (aspect kept) with each mark as a numbered dot at its x, y."""
+    """The car outline at `width` (aspect kept) with each mark as a numbered dot at its x, y,
+    in `colours[i]` where given (the pickup note tells check-in marks from new ones)."""
 
-    def __init__(self, width: float, marks: tuple[DamageMark, ...]) -> None:
+    def __init__(self, width: float, marks: Sequence[DamageMark],
+                 colours: Sequence[Any] = ()) -> None:
         super().__init__()
         self.width, self.height = width, width * DIAGRAM_ASPECT
-        self.marks = marks
+        self.marks = tuple(marks)
+        self.colours = tuple(colours) or (MARK_COLOUR,) * len(self.marks)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -295,21 +299,22 @@ class Diagram(Flowable):
         canvas.setStrokeColor(GRID_GREY)
         canvas.setLineWidth(0.4)
         canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        for mark in self.marks:
+        for mark, colour in zip(self.marks, self.colours, strict=True):
             # The image's y runs down from its top; a dot at the very edge stays on the paper.
             x = min(max(mark.x, 0.0), 1.0) * self.width
             y = (1 - min(max(mark.y, 0.0), 1.0)) * self.height
             x = min(max(x, MARK_RADIUS), self.width - MARK_RADIUS)
             y = min(max(y, MARK_RADIUS), self.height - MARK_RADIUS)
-            draw_badge(canvas, mark.number, x, y, MARK_RADIUS)
+            draw_badge(canvas, mark.number, x, y, MARK_RADIUS, colour)
         canvas.restoreState()
 
 
-def draw_badge(canvas: Any, number: int, x: float, y: float, radius: float) -> None:
+def draw_badge(canvas: Any, number: int, x: float, y: float, radius: float,
+               colour: Any = MARK_COLOUR) -> None:
     """A filled dot centred on x, y with the mark's number in white (the outline in white keeps
     it apart from the drawing's lines and from a neighbouring dot)."""
     canvas.saveState()
-    canvas.setFillColor(MARK_COLOUR)
+    canvas.setFillColor(colour)
     canvas.setStrokeColor(colors.white)
     canvas.setLineWidth(0.6)
     canvas.circle(x, y, radius, stroke=1, fill=1)

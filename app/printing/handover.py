@@ -18,7 +18,6 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from app.printing.base import (
     CELL_PADDING,
     CONTENT_WIDTH,
-    GRID_GREY,
     HEAD_FILL,
     BoldParagraph,
     PageSetup,
@@ -31,18 +30,14 @@ from app.printing.base import (
 from app.printing.blocks import flow, heading
 from app.printing.checkin import (
     _LAYOUT,
-    DIAGRAM,
-    DIAGRAM_ASPECT,
     HASH_DIGITS,
     MARK_COLOUR,
-    MARK_RADIUS,
+    Diagram,
     SignatureBox,
 )
-from app.printing.fonts import FONT, printable_fields
+from app.printing.fonts import printable_fields
 from app.printing.handover_labels import handover_labels
 from app.printing.handover_model import CertificateDocument, PickupDocument, WarrantyTerms
-from app.printing.model import DamageMark
-from app.resources import resource_path
 
 Labels = Any
 NEW_COLOUR = colors.Color(0, 0.25, 0.7)  # marks found at pickup: blue beside the red
@@ -177,42 +172,12 @@ def _walkaround(doc: PickupDocument, words: Labels) -> Flowable:
     if not every:
         commands.append(("SPAN", (0, 1), (-1, 1)))
     legend.setStyle(TableStyle(commands))
-    table = Table([[ColouredDiagram(DIAGRAM_WIDTH, every), "", legend]],
+    diagram = Diagram(DIAGRAM_WIDTH, [mark for mark, _new in every],
+                      [NEW_COLOUR if new else MARK_COLOUR for _mark, new in every])
+    table = Table([[diagram, "", legend]],
                   colWidths=[DIAGRAM_WIDTH, 3 * mm, legend_width])
     table.setStyle(TableStyle(_LAYOUT))
     return table
-
-
-class ColouredDiagram(Flowable):
-    """The car outline with the check-in's marks in red and the pickup's in blue."""
-
-    def __init__(self, width: float, marks: list[tuple[DamageMark, bool]]) -> None:
-        super().__init__()
-        self.width, self.height = width, width * DIAGRAM_ASPECT
-        self.marks = marks
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.saveState()
-        canvas.drawImage(str(resource_path(*DIAGRAM)), 0, 0, self.width, self.height)
-        canvas.setStrokeColor(GRID_GREY)
-        canvas.setLineWidth(0.4)
-        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
-        for mark, new in self.marks:
-            x = min(max(mark.x * self.width, MARK_RADIUS), self.width - MARK_RADIUS)
-            y = min(max((1 - mark.y) * self.height, MARK_RADIUS), self.height - MARK_RADIUS)
-            canvas.setFillColor(NEW_COLOUR if new else MARK_COLOUR)
-            canvas.setStrokeColor(colors.white)
-            canvas.setLineWidth(0.6)
-            canvas.circle(x, y, MARK_RADIUS, stroke=1, fill=1)
-            canvas.setFillColor(colors.white)
-            size = 7 if mark.number < 100 else 5.5
-            canvas.setFont(FONT, size)
-            canvas.drawCentredString(x, y - size * 0.36, str(mark.number))
-        canvas.restoreState()
 
 
 def _differences(differences: tuple[str, ...], words: Labels) -> Flowable:
