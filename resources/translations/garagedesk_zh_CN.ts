@@ -4125,6 +4125,10 @@ The front desk of a car repair shop.</source>
         <translation>已更换，原因：</translation>
     </message>
     <message>
+        <source>Warranty {km} km or {days} days</source>
+        <translation>质量保证期 {km} 公里或 {days} 天</translation>
+    </message>
+    <message>
         <source>last recorded: {km}</source>
         <translation>上次记录：{km}</translation>
     </message>

@@ -84,3 +84,23 @@ def test_a_comeback_past_the_warranty_km_is_refused_and_nothing_opened(qtbot, co
     assert dialog.order_id is None or dialog.result() == 0
     with context.read() as s:
         assert files.vehicle_file(s, vehicle_id).orders[0].status == "delivered"
+
+
+def test_reception_tells_the_warranty_of_the_chosen_repair_type(qtbot, context, manager) -> None:  # type: ignore[no-untyped-def]
+    from app.services import customers, warranties
+    from app.services.customers import CustomerForm
+    from app.services.vehicles import VehicleForm
+    from ui.dialogs.reception_dialog import ReceptionDialog
+
+    with context.write() as s:
+        car = customers.register(s, context.user, CustomerForm("李四", ("13912345678",)),
+                                 VehicleForm(plate="湘A54321", brand="丰田"))
+        warranties.set_promised(s, manager, {"minor_repair": ("3000", "30")})
+        file = files.vehicle_file(s, car.vehicle_id)
+    dialog = ReceptionDialog(context, file, [])
+    qtbot.addWidget(dialog)
+    assert dialog.warranty_term.text() == ""  # no repair type chosen yet
+    dialog.repair_type.setCurrentIndex(dialog.repair_type.findData("secondary_maintenance"))
+    assert dialog.warranty_term.text() == "Warranty 5,000 km or 30 days"  # the law's term
+    dialog.repair_type.setCurrentIndex(dialog.repair_type.findData("minor_repair"))
+    assert dialog.warranty_term.text() == "Warranty 3,000 km or 30 days"  # the shop's promise

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.services import comebacks, orders
+from app.domain.warranty import term_for
+from app.services import comebacks, orders, warranties
 from app.services.files import VehicleFile
 from ui import format as fmt
 from ui.dialogs.form_dialog import FormDialog
@@ -87,6 +88,13 @@ class ReceptionDialog(FormDialog):
         h = self.header
         self.category, self.repair_type, self.payer = h.category, h.repair_type, h.payer
         self.insurer, self.claim = h.insurer, h.claim
+        # The law asks the shop to tell the warranty at reception: the chosen repair type's term.
+        with context.read() as session:
+            self.promised_terms = warranties.promised(session)
+        self.warranty_term = QLabel(self)
+        self.warranty_term.setObjectName("warranty_term")
+        self.warranty_term.setStyleSheet("color: #2e7d32;")
+        self.repair_type.currentIndexChanged.connect(lambda _i: self._show_warranty())
         self._lay_out()
         self.retranslate()
         self.mileage.setFocus()
@@ -141,7 +149,10 @@ class ReceptionDialog(FormDialog):
         form.addRow("", with_error(self.comeback, e.add("comeback", self.comeback.check, self)))
         form.addRow(self.labels["category"], with_error(
             self.category, e.add("category", self.category, self)))
-        form.addRow(self.labels["repair_type"], self.repair_type)
+        repair_type = QHBoxLayout()
+        repair_type.addWidget(self.repair_type, 1)
+        repair_type.addWidget(self.warranty_term)
+        form.addRow(self.labels["repair_type"], repair_type)
         form.addRow(self.labels["payer"], self.payer)
         form.addRow(self.labels["insurer"], self.insurer)
         form.addRow(self.labels["claim"], with_error(
@@ -190,7 +201,13 @@ class ReceptionDialog(FormDialog):
                             (self.payer, "payer")):
             combo.setAccessibleName(texts[name])
         self._show_fuel()
+        self._show_warranty()
         self.retranslate_buttons(self.tr("&Open work order"))
+
+    def _show_warranty(self) -> None:
+        term = term_for(self.repair_type.currentData() or None, self.promised_terms)
+        self.warranty_term.setText(self.tr("Warranty {km} km or {days} days").format(
+            km=f"{term.km:,}", days=term.days) if term else "")
 
     def _show_fuel(self) -> None:
         value = self.fuel.value()
