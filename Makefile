@@ -40,7 +40,7 @@ lint: $(STAMP)
 
 demo: $(STAMP) translations
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(PY) -m app demo --db $(DEMO_DB) --years 1
+	$(PY) -m app demo --db $(DEMO_DB) --years 1 --today
 	$(PY) -m app --db $(DEMO_DB)
 
 bench: $(STAMP)

@@ -46,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--cars-per-day", type=int, default=60)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--open", action="store_true", help="open the program afterwards")
+    demo.add_argument("--today", action="store_true",
+                      help="end the history now (else on a fixed day, for repeatable files)")
 
     bench = command("bench", "measure speed on --db; prints one JSON object")
     bench.add_argument("--json", action="store_true", help="JSON only (the default output too)")
@@ -113,7 +115,13 @@ def _demo(args: argparse.Namespace) -> int:
     if not args.db:
         print("demo needs --db PATH (the file it writes)", file=sys.stderr)
         return 2
-    write_demo(args.db, years=args.years, cars_per_day=args.cars_per_day, seed=args.seed)
+    from datetime import UTC, datetime
+
+    from app.demo import DEMO_END, DEMO_NOW_LOCAL, ending_now
+
+    end, now_local = ending_now(datetime.now(UTC)) if args.today else (DEMO_END, DEMO_NOW_LOCAL)
+    write_demo(args.db, years=args.years, cars_per_day=args.cars_per_day, seed=args.seed,
+               end=end, now_local=now_local)
     if args.open:
         return _gui(args)
     return 0

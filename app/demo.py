@@ -85,8 +85,10 @@ class DemoSummary:
 
 
 def write_demo(db_path: str, *, years: float = 1.0, cars_per_day: int = 60, seed: int = 1,
-               end: date = DEMO_END, out: TextIO | None = sys.stderr) -> DemoSummary:
-    """Create `db_path` with a demo shop of `years` up to `end`, and print the logins to `out`."""
+               end: date = DEMO_END, now_local: tuple[int, int] = DEMO_NOW_LOCAL,
+               out: TextIO | None = sys.stderr) -> DemoSummary:
+    """Create `db_path` with a demo shop of `years` up to `end` at `now_local` (hour, minute
+    in China time), and print the logins to `out`."""
     started = time.perf_counter()
     path = _sqlite_path(db_path)
     _refuse_unless_empty(path)
@@ -104,7 +106,7 @@ def write_demo(db_path: str, *, years: float = 1.0, cars_per_day: int = 60, seed
         branch_id = admin.branch_id
         assert branch_id is not None
         orders = OrderMaker(rng, branch_id, SHOP["branch_code"], staff,
-                            _local(end, *DEMO_NOW_LOCAL), end)
+                            _local(end, *now_local), end)
         fleet = Fleet(rng, branch_id, SHOP["plate_prefix"])
         orders.settlements.credit_customers = fleet.credit_customers  # who may leave 挂账
         history = History(rng, fleet, orders, first_day, end, cars_per_day)
@@ -115,11 +117,11 @@ def write_demo(db_path: str, *, years: float = 1.0, cars_per_day: int = 60, seed
         with database.engine.begin() as conn:
             link_restarted(conn, orders.handovers)  # comebacks' warranties restarted
         clock("history")
-        summary.rows["complaints"] = _write_complaints(database, seed, _local(end, *DEMO_NOW_LOCAL))
+        summary.rows["complaints"] = _write_complaints(database, seed, _local(end, *now_local))
         from app.demo_progress import write_progress  # issue 5: the day in progress
 
         summary.rows["order_events"] = sum(write_progress(
-            database, seed, _local(end, *DEMO_NOW_LOCAL)).values())
+            database, seed, _local(end, *now_local)).values())
         clock("progress")
         _finish(database, bar.stage(0.85, 1.0))
         clock("search index")
@@ -235,6 +237,17 @@ def _write_history(database: Database, history: History, progress: Report) -> di
                 progress((i + 1) / total_days, f"{day}  {history.order_count:,} orders")
         progress(1.0, "building indexes")
     return dict(batch.written)
+
+
+def ending_now(utc_now: datetime) -> tuple[date, tuple[int, int]]:
+    """The day and time a demo that ends "now" stops at: the shop's working hours only (before
+    nine it is yesterday evening; after six, six), so nothing in it lies in the future."""
+    local = utc_now + LOCAL
+    if local.hour < 9:
+        return local.date() - timedelta(days=1), (18, 0)
+    if local.hour >= 18:
+        return local.date(), (18, 0)
+    return local.date(), (local.hour, local.minute)
 
 
 def _write_complaints(database: Database, seed: int, now: datetime) -> int:

@@ -93,6 +93,14 @@
 <context>
     <name>BoardModel</name>
     <message>
+        <source>{days} d late</source>
+        <translation>超时 {days} 天</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} late</source>
+        <translation>超时 {hours} h {minutes}</translation>
+    </message>
+    <message>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>

@@ -6,7 +6,7 @@ import hashlib
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -346,3 +346,27 @@ def test_the_demo_leaves_a_day_in_progress(demo_path: Path) -> None:
     assert kinds >= {"line", "notice", "inquiry"}
     assert progress >= {"not_started", "working", "done"}
     assert waiting == 0  # every car waiting for parts says for which
+
+
+@pytest.mark.parametrize(("utc", "day", "at"), [
+    (datetime(2026, 12, 2, 3, 0, tzinfo=UTC), date(2026, 12, 2), (11, 0)),  # 11:00 in China
+    (datetime(2026, 12, 1, 23, 0, tzinfo=UTC), date(2026, 12, 1), (18, 0)),  # 07:00: last night
+    (datetime(2026, 12, 2, 12, 0, tzinfo=UTC), date(2026, 12, 2), (18, 0)),  # 20:00: closed
+])
+def test_a_demo_ending_now_stops_within_working_hours(utc, day, at) -> None:  # type: ignore[no-untyped-def]
+    from app.demo import ending_now
+
+    assert ending_now(utc) == (day, at)
+
+
+def test_a_demo_ending_now_has_nothing_in_the_future(tmp_path: Path) -> None:
+    from app.demo import ending_now
+
+    now = datetime.now(UTC)
+    end, at = ending_now(now)
+    write_demo(str(tmp_path / "today.db"), years=0.05, cars_per_day=4, seed=3, end=end,
+               now_local=at, out=None)
+    conn = sqlite3.connect(tmp_path / "today.db")
+    latest = conn.execute("SELECT max(at) FROM status_events").fetchone()[0]
+    conn.close()
+    assert latest[:10] <= now.date().isoformat() and latest <= now.strftime("%Y-%m-%d %H:%M:%S")

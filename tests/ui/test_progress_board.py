@@ -197,3 +197,10 @@ def test_a_manager_edits_the_notice_templates(qtbot, database, manager, orders_i
     with context.read() as s:
         assert notices.draft(s, first, "ready", "zh_CN") == "张三，湘A12345可以提车了。"
         assert "sorry" in notices.draft(s, first, "delay", "en")
+
+
+def test_time_left_reads_at_a_glance() -> None:
+    from ui.models.board_model import time_left
+
+    assert [time_left(m) for m in (None, 89, -35, -125, -60 * 24 * 3 - 5)] == [
+        "", "1 h 29", "0 h 35 late", "2 h 05 late", "3 d late"]

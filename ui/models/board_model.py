@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.progress import DONE_STATUSES, minutes_left
@@ -22,12 +22,17 @@ PARTS = QColor("#1565c0")  # text of the state: waiting for parts
 
 
 def time_left(minutes: int | None) -> str:
-    """"2 h 05" left, or "-0 h 40" (late by): what a glance at the board needs."""
+    """"2 h 05" left, "0 h 40 late", or "3 d late": what a glance at the board needs."""
     if minutes is None:
         return ""
-    sign = "-" if minutes < 0 else ""
     hours, rest = divmod(abs(minutes), 60)
-    return f"{sign}{hours} h {rest:02d}"
+    if minutes >= 0:
+        return f"{hours} h {rest:02d}"
+    if hours >= 24:
+        return QCoreApplication.translate("BoardModel", "{days} d late").format(
+            days=hours // 24)
+    return QCoreApplication.translate("BoardModel", "{hours} h {minutes} late").format(
+        hours=hours, minutes=f"{rest:02d}")
 
 
 class BoardModel(RowsModel[BoardRow]):
