@@ -36,6 +36,13 @@ def _touch(order: WorkOrder, actor: Actor, now: datetime) -> None:
     order.updated_at, order.updated_by_name = now, actor.display_name
 
 
+def mark_seen(order: WorkOrder, now: datetime) -> None:
+    """Something new on the order's timeline (an inquiry, a notice) that is no edit: the other
+    desks' boards reload (their marker reads updated_at), an editor open on it stays current
+    (its version does not move)."""
+    order.updated_at = now
+
+
 def add_event(session: Session, actor: Actor, order_id: uuid.UUID, kind: str,
               data: dict[str, Any], now: datetime, line_id: uuid.UUID | None = None) -> None:
     """One entry on the order's timeline (a kind of the timeline's readers)."""
