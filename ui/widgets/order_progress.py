@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -62,7 +63,9 @@ class OrderProgressPanel(Retranslating, QWidget):
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.verticalHeader().hide()
-        self.lines.horizontalHeader().setStretchLastSection(True)
+        header = self.lines.horizontalHeader()  # the line's name takes the width the rest leave
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.setMaximumHeight(170)
         self.technician = QComboBox(self)
         self.technician.setObjectName("line_technician")
@@ -178,7 +181,6 @@ class OrderProgressPanel(Retranslating, QWidget):
                 self.lines.setItem(row, column, item)
             if line.line_id == selected:
                 self.lines.selectRow(row)
-        self.lines.resizeColumnsToContents()
         self.timeline.set_entries(s.timeline)
         self._update_buttons()
 
