@@ -47,9 +47,16 @@ class Warranty:
     until_km: int | None
 
     def covers(self, on: date, odometer_km: int | None = None) -> bool:
-        if on < self.starts_on or on > self.until_on:
-            return False
-        return odometer_km is None or self.until_km is None or odometer_km <= self.until_km
+        return covered(self.starts_on, self.until_on, self.until_km, on, odometer_km)
+
+
+def covered(starts_on: date, until_on: date, until_km: int | None, on: date,
+            odometer_km: int | None = None) -> bool:
+    """Whether a warranty from `starts_on` until `until_on` / `until_km` still runs on `on`
+    at `odometer_km` (an unknown reading limits nothing)."""
+    if on < starts_on or on > until_on:
+        return False
+    return odometer_km is None or until_km is None or odometer_km <= until_km
 
 
 def term_for(repair_type: str | None,

@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
-from app.domain.warranty import LEGAL_MINIMUM, WarrantyTerm, check_promise, warranty_from
+from app.domain.warranty import (
+    LEGAL_MINIMUM,
+    WarrantyTerm,
+    check_promise,
+    covered,
+    warranty_from,
+)
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, settings
 from app.services.actor import Actor
@@ -38,9 +44,7 @@ class WarrantyView:
     restarted: bool
 
     def covers(self, on: date, odometer_km: int | None = None) -> bool:
-        if on < self.starts_on or on > self.until_on:
-            return False
-        return odometer_km is None or self.until_km is None or odometer_km <= self.until_km
+        return covered(self.starts_on, self.until_on, self.until_km, on, odometer_km)
 
 
 def promised(session: Session) -> dict[str, WarrantyTerm]:
