@@ -19,7 +19,7 @@ from app.domain.progress import BOARD_STATUSES, INQUIRY_CHANNEL_NAMES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import search
 from app.services.actor import Actor
-from app.services.progress import add_event, mark_seen
+from app.services.progress import note_event
 from app.services.timeline import TimelineEntry, timeline
 from db.models import (
     CheckIn,
@@ -209,10 +209,6 @@ def log_inquiry(session: Session, actor: Actor, order_id: uuid.UUID, form: Inqui
             "InputError", "Choose how the customer asked.")))
     if errors:
         raise InputErrors(errors)
-    order = session.get(WorkOrder, order_id)
-    if order is None:
-        raise LookupError(f"no work order {order_id}")
-    mark_seen(order, now)
-    add_event(session, actor, order_id, "inquiry", {
+    note_event(session, actor, order_id, "inquiry", {
         "asked_by": form.asked_by.strip(), "channel": form.channel, "told": form.told.strip()},
-        now)
+        now, now)

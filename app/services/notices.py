@@ -29,8 +29,8 @@ from app.i18n import QT_TRANSLATE_NOOP, translated
 from app.services import audit, settings, shop
 from app.services.actor import Actor
 from app.services.car_status import CarStatus, car_status
-from app.services.progress import add_event, mark_seen
-from db.models import OrderEvent, WorkOrder
+from app.services.progress import note_event
+from db.models import OrderEvent
 
 LANGUAGES = ("zh_CN", "en")
 PLACEHOLDERS = ("customer", "plate", "car", "number", "status", "promised", "reason",
@@ -158,13 +158,9 @@ def record_notice(session: Session, actor: Actor, order_id: uuid.UUID, form: Not
             "InputError", "The time sent cannot be in the future.")))
     if errors:
         raise InputErrors(errors)
-    order = session.get(WorkOrder, order_id)
-    if order is None:
-        raise LookupError(f"no work order {order_id}")
-    mark_seen(order, now)
-    add_event(session, actor, order_id, "notice", {
+    note_event(session, actor, order_id, "notice", {
         "notice": form.kind, "language": form.language, "text": form.text.strip(),
-        "method": form.method}, sent_at)
+        "method": form.method}, sent_at, now)
 
 
 @dataclass(frozen=True)

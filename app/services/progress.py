@@ -36,11 +36,16 @@ def _touch(order: WorkOrder, actor: Actor, now: datetime) -> None:
     order.updated_at, order.updated_by_name = now, actor.display_name
 
 
-def mark_seen(order: WorkOrder, now: datetime) -> None:
-    """Something new on the order's timeline (an inquiry, a notice) that is no edit: the other
-    desks' boards reload (their marker reads updated_at), an editor open on it stays current
-    (its version does not move)."""
+def note_event(session: Session, actor: Actor, order_id: uuid.UUID, kind: str,
+               data: dict[str, Any], at: datetime, now: datetime) -> None:
+    """Something new on the order's timeline that is no edit (an inquiry, a notice): the other
+    desks' boards reload (their marker reads updated_at), an editor open on the order stays
+    current (its version does not move)."""
+    order = session.get(WorkOrder, order_id)
+    if order is None:
+        raise LookupError(f"no work order {order_id}")
     order.updated_at = now
+    add_event(session, actor, order_id, kind, data, at)
 
 
 def add_event(session: Session, actor: Actor, order_id: uuid.UUID, kind: str,
