@@ -22,7 +22,7 @@ from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
 from app.services import audit, settings
 from app.services.actor import Actor
-from app.services.order_flow import MoveRefused, _move, _order
+from app.services.order_flow import MoveRefused, locked_order, move
 from db.models import CompletionCheck, User
 
 
@@ -49,7 +49,7 @@ def record(session: Session, actor: Actor, order_id: uuid.UUID,
     """Record the check and move the order: ready when every item passes, else back to work."""
     actor.require(Permission.QUALITY_CHECK)
     now = now or datetime.now(UTC)
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     if order.status != "quality_check":
         raise MoveRefused(order.number, order.status, "ready")
     try:
@@ -62,9 +62,9 @@ def record(session: Session, actor: Actor, order_id: uuid.UUID,
     session.add(row)
     session.flush()
     if passed:
-        _move(session, actor, order, "ready", "completion check passed", now)
+        move(session, actor, order, "ready", "completion check passed", now)
     else:
-        _move(session, actor, order, "in_progress", f"completion check failed: {why}", now)
+        move(session, actor, order, "in_progress", f"completion check failed: {why}", now)
     audit.record(session, actor, "work_order", order.id, "completion_check", None,
                  {"passed": passed, "reason": why, "check_id": row.id})
     return _view(row, session)

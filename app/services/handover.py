@@ -34,7 +34,7 @@ from app.services import audit, checkin, settings, warranties
 from app.services.actor import Actor
 from app.services.checkin import LOCKED, Verification, signature_required
 from app.services.completion import user_name
-from app.services.order_flow import MoveRefused, _move, _order
+from app.services.order_flow import MoveRefused, locked_order, move
 from app.services.warranties import WarrantyView
 from db.models import CheckIn, Customer, FollowUp, Handover, Vehicle, WorkOrder
 
@@ -134,7 +134,7 @@ def deliver(session: Session, actor: Actor, order_id: uuid.UUID, facts: PickupFa
     """Hand the settled car over: the pickup record, `delivered`, warranty and follow-up."""
     actor.require(Permission.HANDOVER)
     now = now or datetime.now(UTC)
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     if order.status == "ready":
         raise MoveRefused(order.number, order.status, "delivered", NOT_SETTLED)
     if order.status != "settled":
@@ -163,7 +163,7 @@ def deliver(session: Session, actor: Actor, order_id: uuid.UUID, facts: PickupFa
     session.add(row)
     session.flush()
     who = row.signer or "signature skipped"
-    _move(session, actor, order, "delivered", f"handed over: {who}", now)
+    move(session, actor, order, "delivered", f"handed over: {who}", now)
     if facts.odometer_out_km is not None:
         _note_mileage(session, order, facts.odometer_out_km)
     delivered_on = now.astimezone().date()

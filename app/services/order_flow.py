@@ -1,6 +1,6 @@
 """The work order's state changes and the customer's recorded decisions.
 
-Every change of `WorkOrder.status` happens in `_move`, which checks the state machine of
+Every change of `WorkOrder.status` happens in `move`, which checks the state machine of
 app/domain/workorder.py, records a StatusEvent (who, when, why) and an audit entry. The
 customer's yes is a Consent row (who said it, how, when, which staff recorded it, for how
 much); approving lines, added work and price rises all go through `record_consent`.
@@ -64,7 +64,8 @@ def check_consent(form: ConsentForm, now: datetime) -> ConsentForm:
     return ConsentForm(form.given_by.strip(), form.method, given_at, form.note.strip())
 
 
-def _order(session: Session, order_id: uuid.UUID) -> WorkOrder:
+def locked_order(session: Session, order_id: uuid.UUID) -> WorkOrder:
+    """The order with its lines, locked for this transaction (every stage's moves start here)."""
     order = session.scalar(
         select(WorkOrder).where(WorkOrder.id == order_id).options(selectinload(WorkOrder.lines))
         .with_for_update()
@@ -74,8 +75,9 @@ def _order(session: Session, order_id: uuid.UUID) -> WorkOrder:
     return order
 
 
-def _move(session: Session, actor: Actor, order: WorkOrder, target: str, reason: str,
-          now: datetime) -> None:
+def move(session: Session, actor: Actor, order: WorkOrder, target: str, reason: str,
+         now: datetime) -> None:
+    """The one way a status changes: the state machine's guard, a StatusEvent, an audit entry."""
     if not can_move(order.status, target):
         raise MoveRefused(order.number, order.status, target)
     before = order.status
@@ -92,20 +94,15 @@ def _move(session: Session, actor: Actor, order: WorkOrder, target: str, reason:
                  {"status": target, "reason": reason})
 
 
-# The same lock and the same move for the stages built in their own modules (settlement).
-locked_order = _order
-move = _move
-
-
 def send_estimate(session: Session, actor: Actor, order_id: uuid.UUID,
                   now: datetime | None = None) -> None:
     """The estimate is priced and shown to the customer (draft → estimated)."""
     actor.require(Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     if not order.lines:
         raise MoveRefused(order.number, order.status, "estimated", NO_LINES)
-    _move(session, actor, order, "estimated", "estimate", now)
+    move(session, actor, order, "estimated", "estimate", now)
 
 
 def approve(session: Session, actor: Actor, order_id: uuid.UUID, consent: ConsentForm,
@@ -117,7 +114,7 @@ def approve(session: Session, actor: Actor, order_id: uuid.UUID, consent: Consen
     """
     actor.require(Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     if order.status not in {"draft", "estimated", "declined"} or not order.lines:
         raise MoveRefused(order.number, order.status, "approved",
                           "" if order.lines else NO_LINES)
@@ -132,14 +129,14 @@ def approve(session: Session, actor: Actor, order_id: uuid.UUID, consent: Consen
     approved = [line for line in order.lines if line.approval == "approved"]
     if not approved:
         if order.status == "draft":
-            _move(session, actor, order, "estimated", "estimate", now)
-        _move(session, actor, order, "declined", "customer declined every line", now)
+            move(session, actor, order, "estimated", "estimate", now)
+        move(session, actor, order, "declined", "customer declined every line", now)
         refresh_totals(session, order)
         return
     record = _consent(session, actor, order, "approval", clean, approved)
     if order.status == "declined":
-        _move(session, actor, order, "estimated", "estimate reconsidered", now)
-    _move(session, actor, order, "approved",
+        move(session, actor, order, "estimated", "estimate reconsidered", now)
+    move(session, actor, order, "approved",
           f"{clean.given_by} ({clean.method}), {len(declined_set)} declined", now)
     for line in approved:
         line.consent_id, line.agreed_total_fen = record.id, line.total_fen
@@ -151,10 +148,10 @@ def start_work(session: Session, actor: Actor, order_id: uuid.UUID,
     """The workshop starts (approved → in_progress): only with a locked (signed) check-in."""
     actor.require(Permission.WORK_PROGRESS)
     now = now or datetime.now(UTC)
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     if order.status == "approved" and not checkin.is_locked(session, order_id):
         raise MoveRefused(order.number, order.status, "in_progress", NOT_CHECKED_IN)
-    _move(session, actor, order, "in_progress", "work started", now)
+    move(session, actor, order, "in_progress", "work started", now)
 
 
 def decline(session: Session, actor: Actor, order_id: uuid.UUID, reason: str,
@@ -162,12 +159,12 @@ def decline(session: Session, actor: Actor, order_id: uuid.UUID, reason: str,
     """The customer refuses the whole estimate; its lines stay as recommended work."""
     actor.require(Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     if order.status == "draft" and order.lines:
-        _move(session, actor, order, "estimated", "estimate", now)
+        move(session, actor, order, "estimated", "estimate", now)
     for line in order.lines:
         line.approval = "declined"
-    _move(session, actor, order, "declined", reason.strip() or "customer declined", now)
+    move(session, actor, order, "declined", reason.strip() or "customer declined", now)
     refresh_totals(session, order)
 
 
@@ -177,7 +174,7 @@ def record_consent(session: Session, actor: Actor, order_id: uuid.UUID,
     """The customer agreed to added work or a price rise on these awaiting lines."""
     actor.require(Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     wanted = set(line_ids)
     lines = [line for line in order.lines if line.id in wanted and line.approval == "awaiting"]
     if not lines or len(lines) != len(wanted):
@@ -201,7 +198,7 @@ def refuse_added_work(session: Session, actor: Actor, order_id: uuid.UUID,
     """The customer said no to added work: the lines are declined (kept as recommendations)."""
     actor.require(Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     wanted = set(line_ids)
     for line in order.lines:
         if line.id in wanted and line.approval == "awaiting":
@@ -223,8 +220,8 @@ def cancel(session: Session, actor: Actor, order_id: uuid.UUID, reason: str,
     if not reason.strip():
         raise InputErrors([InputError("reason", QT_TRANSLATE_NOOP(
             "InputError", "Say why the order is cancelled; the reason stays on the order."))])
-    order = _order(session, order_id)
-    _move(session, actor, order, "cancelled", reason.strip(), now)
+    order = locked_order(session, order_id)
+    move(session, actor, order, "cancelled", reason.strip(), now)
     order.cancel_reason = reason.strip()
 
 
@@ -233,8 +230,8 @@ def reopen_estimate(session: Session, actor: Actor, order_id: uuid.UUID, reason:
     """Back from approved to estimated before work starts (the customer wants to rethink)."""
     actor.require(Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
-    order = _order(session, order_id)
-    _move(session, actor, order, "estimated", reason.strip() or "estimate reopened", now)
+    order = locked_order(session, order_id)
+    move(session, actor, order, "estimated", reason.strip() or "estimate reopened", now)
     for line in order.lines:
         if line.approval == "approved":
             line.approval = "pending"

@@ -2,7 +2,7 @@
 
 Line progress (not started / working / done, with the technician) and promised-time changes
 are OrderEvents on the order's timeline; the state changes (in_progress ⇄ waiting_parts,
-in_progress → quality_check) go through order_flow's `_move` like every other. Each change
+in_progress → quality_check) go through order_flow's `move` like every other. Each change
 bumps the order's version and `updated_at`, which is what the progress board polls.
 """
 
@@ -21,7 +21,7 @@ from app.domain.progress import LINE_PROGRESS_NAMES, NOTICE_METHOD_NAMES, WORKSH
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit
 from app.services.actor import Actor
-from app.services.order_flow import MoveRefused, _move, _order
+from app.services.order_flow import MoveRefused, locked_order, move
 from db.models import OrderEvent, User, WorkOrder
 
 LINES_NOT_DONE = QT_TRANSLATE_NOOP(
@@ -69,7 +69,7 @@ def set_line_progress(session: Session, actor: Actor, order_id: uuid.UUID, line_
     if progress not in LINE_PROGRESS_NAMES:
         raise InputErrors([InputError("progress", QT_TRANSLATE_NOOP(
             "InputError", "Choose not started, working or done."))])
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     line = next((x for x in order.lines if x.id == line_id), None)
     if line is None or line.kind != "labor":
         raise InputErrors([InputError("line", QT_TRANSLATE_NOOP(
@@ -114,9 +114,9 @@ def wait_for_parts(session: Session, actor: Actor, order_id: uuid.UUID, part: st
     actor.require(Permission.WORK_PROGRESS)
     now = now or datetime.now(UTC)
     clean = check_parts(part, expected_on, now.astimezone().date())
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     reason = clean + (f" · {expected_on.isoformat()}" if expected_on else "")
-    _move(session, actor, order, "waiting_parts", reason, now)
+    move(session, actor, order, "waiting_parts", reason, now)
     order.waiting_for, order.parts_expected_on = clean, expected_on
 
 
@@ -125,11 +125,11 @@ def parts_arrived(session: Session, actor: Actor, order_id: uuid.UUID,
     """waiting_parts → in_progress: the part is here, work goes on."""
     actor.require(Permission.WORK_PROGRESS)
     now = now or datetime.now(UTC)
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     if order.status != "waiting_parts":
         raise MoveRefused(order.number, order.status, "in_progress")
     part = order.waiting_for
-    _move(session, actor, order, "in_progress", f"parts arrived: {part}" if part else
+    move(session, actor, order, "in_progress", f"parts arrived: {part}" if part else
           "parts arrived", now)
     order.waiting_for, order.parts_expected_on = "", None
 
@@ -140,7 +140,7 @@ def send_to_quality_check(session: Session, actor: Actor, order_id: uuid.UUID,
     waits for the customer's consent."""
     actor.require(Permission.WORK_PROGRESS)
     now = now or datetime.now(UTC)
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     if order.status != "in_progress":
         raise MoveRefused(order.number, order.status, "quality_check")
     open_lines = [x for x in order.lines
@@ -149,7 +149,7 @@ def send_to_quality_check(session: Session, actor: Actor, order_id: uuid.UUID,
         raise MoveRefused(order.number, order.status, "quality_check", LINES_NOT_DONE)
     if any(x.approval == "awaiting" for x in order.lines):
         raise MoveRefused(order.number, order.status, "quality_check", CONSENT_OPEN)
-    _move(session, actor, order, "quality_check", "work done", now)
+    move(session, actor, order, "quality_check", "work done", now)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -193,7 +193,7 @@ def change_promise(session: Session, actor: Actor, order_id: uuid.UUID, form: Pr
     actor.require(Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     clean = check_promise(form, now)
-    order = _order(session, order_id)
+    order = locked_order(session, order_id)
     before = order.promised_at
     order.promised_at = clean.promised_at
     data = {"before": before, "after": clean.promised_at, "reason": clean.reason,

@@ -44,8 +44,8 @@ def order_in_quality_check(database, actor: Actor, car=None, *,  # type: ignore[
                                    belongings="行车记录仪", valuables="无")
         checkin.sign(s, actor, check_in_id, form, STROKES, b"\x89PNG fake", "张三")
         order_flow.start_work(s, actor, oid)
-        order = order_flow._order(s, oid)
-        order_flow._move(s, actor, order, "quality_check", "work done", datetime.now(UTC))
+        order = order_flow.locked_order(s, oid)
+        order_flow.move(s, actor, order, "quality_check", "work done", datetime.now(UTC))
     return oid
 
 

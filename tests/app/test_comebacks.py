@@ -84,7 +84,7 @@ def test_a_comeback_is_free_and_restarts_the_warranty(database, advisor):  # typ
         checkin.sign(s, advisor, cid, checkin.current(s, oid).form, STROKES, png(), "张三")
         order_flow.approve(s, advisor, oid, order_flow.ConsentForm("张三", "in_person"))
         order_flow.start_work(s, advisor, oid)
-        order_flow._move(s, advisor, order_flow._order(s, oid), "quality_check", "", now)
+        order_flow.move(s, advisor, order_flow.locked_order(s, oid), "quality_check", "", now)
         completion.record(s, advisor, oid, passed_results(s))
     settle(database, advisor, oid)
     with database.write() as s:
