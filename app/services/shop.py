@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.domain.errors import InputError, InputErrors
@@ -19,6 +21,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, auth, settings
 from app.services.actor import Actor
 from db.models import Branch, DocumentCounter, User
+from db.types import new_id
 
 _BRANCH_CODE = re.compile(r"^[A-Z0-9]{2,8}$")
 
@@ -134,15 +137,30 @@ def next_document_number(session: Session, prefix: str, day: date) -> str:
     never get the same number.
     """
     branch = session.get_one(Branch, profile(session).branch_id)
-    counter = session.scalar(
+    # The day's first number: a SELECT ... FOR UPDATE locks no row that does not exist yet, so
+    # two workstations would both insert it and the second fail. Insert the counter row first
+    # (a no-op when it is there; on PostgreSQL a concurrent insert waits for the other
+    # transaction, then does nothing), then lock it.
+    key = {"branch_id": branch.id, "kind": prefix, "day": day}
+    session.execute(
+        _insert_for(session)(DocumentCounter)
+        .values(id=new_id(), last_seq=0, **key)
+        .on_conflict_do_nothing(index_elements=["branch_id", "kind", "day"])
+    )
+    counter = session.scalars(
         select(DocumentCounter)
         .where(DocumentCounter.branch_id == branch.id, DocumentCounter.kind == prefix,
                DocumentCounter.day == day)
         .with_for_update()
-    )
-    if counter is None:
-        counter = DocumentCounter(branch_id=branch.id, kind=prefix, day=day, last_seq=0)
-        session.add(counter)
+        .execution_options(populate_existing=True)
+    ).one()
     counter.last_seq += 1
     session.flush()
     return format_doc_number(prefix, branch.code, day, counter.last_seq)
+
+
+def _insert_for(session: Session):  # type: ignore[no-untyped-def]
+    """The dialect's INSERT, which has ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql_insert
+    return sqlite_insert

@@ -21,7 +21,7 @@ from types import ModuleType
 import pytest
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
+from sqlalchemy.exc import OperationalError, StatementError
 
 from app.services import auth, customers, files, shop
 from app.services.actor import Actor
@@ -372,10 +372,6 @@ def test_two_workstations_never_get_the_same_number(database: Database, admin: A
     assert sorted(got) == [f"WX-BR01-20261122-{n:03d}" for n in range(2, 2 + 2 * per_thread)]
 
 
-@pytest.mark.xfail(raises=IntegrityError, reason=(
-    "app.services.shop.next_document_number: the first number of a day on two workstations at "
-    "once inserts the counter row twice (FOR UPDATE locks no row that does not exist yet), the "
-    "second gets a UniqueViolation; reported"))
 def test_first_number_of_the_day_on_two_workstations(database: Database, admin: Actor) -> None:
     """No counter row yet: both read "none", both insert; the second must still get 002."""
     day = date(2026, 11, 23)
