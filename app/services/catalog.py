@@ -24,7 +24,7 @@ from app.domain.permissions import Permission
 from app.domain.pricing import format_quantity
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, catalog_seed
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.catalog_forms import (
     ITEM_KINDS,
     SOURCE_WORDS,
@@ -266,7 +266,7 @@ def _write(session: Session, actor: Actor, kind: str, row: Any, clean: Any) -> N
 
 
 def create_labor(session: Session, actor: Actor, form: LaborForm) -> uuid.UUID:
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     clean: CleanLabor = check_labor(form)
     _refuse_taken_code(session, "labor", clean.code)
     op = LaborOperation()
@@ -275,14 +275,14 @@ def create_labor(session: Session, actor: Actor, form: LaborForm) -> uuid.UUID:
 
 
 def update_labor(session: Session, actor: Actor, labor_id: uuid.UUID, form: LaborForm) -> None:
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     clean = check_labor(form)
     _refuse_taken_code(session, "labor", clean.code, labor_id)
     _write(session, actor, "labor", session.get_one(LaborOperation, labor_id), clean)
 
 
 def create_part(session: Session, actor: Actor, form: PartForm) -> uuid.UUID:
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     clean: CleanPart = check_part(form)
     _refuse_taken_code(session, "part", clean.code)
     part = Part()
@@ -291,7 +291,7 @@ def create_part(session: Session, actor: Actor, form: PartForm) -> uuid.UUID:
 
 
 def update_part(session: Session, actor: Actor, part_id: uuid.UUID, form: PartForm) -> None:
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     clean = check_part(form)
     _refuse_taken_code(session, "part", clean.code, part_id)
     _write(session, actor, "part", session.get_one(Part, part_id), clean)
@@ -300,7 +300,7 @@ def update_part(session: Session, actor: Actor, part_id: uuid.UUID, form: PartFo
 def set_active(session: Session, actor: Actor, kind: str, item_id: uuid.UUID,
                active: bool) -> None:
     """Switch a labor operation, part or package off (no longer offered) or on again."""
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     row = session.get_one(_MODELS[kind], item_id)
     if row.active != active:
         row.active = active
@@ -385,7 +385,7 @@ def _write_package(session: Session, actor: Actor, package: Package,
 
 
 def create_package(session: Session, actor: Actor, form: PackageForm) -> uuid.UUID:
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     clean = check_package(form)
     _refuse_taken_code(session, "package", clean.code)
     package = Package()
@@ -395,7 +395,7 @@ def create_package(session: Session, actor: Actor, form: PackageForm) -> uuid.UU
 
 def update_package(session: Session, actor: Actor, package_id: uuid.UUID,
                    form: PackageForm) -> None:
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     clean = check_package(form)
     _refuse_taken_code(session, "package", clean.code, package_id)
     _write_package(session, actor, session.get_one(Package, package_id), clean)
@@ -407,7 +407,7 @@ def update_package(session: Session, actor: Actor, package_id: uuid.UUID,
 def seed_defaults(session: Session, actor: Actor) -> None:
     """A starter catalog (`catalog_seed`); what the shop already has (same code or phrase)
     is left as it is, so running it again adds nothing."""
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     for kind, forms, create in (("labor", catalog_seed.LABOR, create_labor),
                                 ("part", catalog_seed.PARTS, create_part),
                                 ("package", catalog_seed.PACKAGES, create_package)):

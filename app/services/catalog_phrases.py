@@ -16,7 +16,7 @@ from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.catalog_forms import check_phrase
 from db.models import QuickPhrase
 
@@ -49,7 +49,7 @@ def _checked_phrase(session: Session, text: str, exclude: uuid.UUID | None = Non
 
 def add_phrase(session: Session, actor: Actor, text: str) -> uuid.UUID:
     """A new quick phrase at the end of the list."""
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     clean = _checked_phrase(session, text)
     last = session.scalar(select(func.max(QuickPhrase.position)))
     phrase = QuickPhrase(text=clean, position=0 if last is None else last + 1)
@@ -60,7 +60,7 @@ def add_phrase(session: Session, actor: Actor, text: str) -> uuid.UUID:
 
 
 def update_phrase(session: Session, actor: Actor, phrase_id: uuid.UUID, text: str) -> None:
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     clean = _checked_phrase(session, text, phrase_id)
     phrase = session.get_one(QuickPhrase, phrase_id)
     if phrase.text != clean:
@@ -70,7 +70,7 @@ def update_phrase(session: Session, actor: Actor, phrase_id: uuid.UUID, text: st
 
 
 def remove_phrase(session: Session, actor: Actor, phrase_id: uuid.UUID) -> None:
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     phrase = session.get_one(QuickPhrase, phrase_id)
     audit.record(session, actor, "quick_phrase", phrase_id, "delete", before={"text": phrase.text})
     session.delete(phrase)
@@ -85,7 +85,7 @@ def _renumber(phrases: list[QuickPhrase]) -> None:
 
 def reorder_phrases(session: Session, actor: Actor, ordered_ids: list[uuid.UUID]) -> None:
     """Put the phrases in this order; `ordered_ids` names every phrase once."""
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     phrases = {p.id: p for p in session.scalars(select(QuickPhrase))}
     if sorted(phrases, key=str) != sorted(ordered_ids, key=str):
         raise InputError("phrases", QT_TRANSLATE_NOOP(
@@ -95,7 +95,7 @@ def reorder_phrases(session: Session, actor: Actor, ordered_ids: list[uuid.UUID]
 
 def move_phrase(session: Session, actor: Actor, phrase_id: uuid.UUID, step: int) -> None:
     """Move a phrase `step` places down the list (negative: up); it stops at either end."""
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     phrases = list(session.scalars(select(QuickPhrase).order_by(QuickPhrase.position,
                                                                 QuickPhrase.text)))
     at = next(i for i, p in enumerate(phrases) if p.id == phrase_id)

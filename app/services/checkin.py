@@ -34,7 +34,7 @@ from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, settings
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from db.models import CheckIn, CheckInPhoto, WorkOrder
 
 LOCKED = frozenset({"signed", "confirmed"})  # confirmed: locked without a signature (optional)
@@ -150,7 +150,7 @@ def start(session: Session, actor: Actor, order_id: uuid.UUID,
           now: datetime | None = None) -> uuid.UUID:
     """The order's check-in to work on: the newest version, or a new draft filled from the
     order (odometer, fuel) and the shop's checklist."""
-    actor.require(Permission.CHECKIN_EDIT)
+    require(session, actor, Permission.CHECKIN_EDIT)
     row = _newest(session, order_id)
     if row is not None:
         return row.id
@@ -214,7 +214,7 @@ def check_form(form: CheckInForm) -> CheckInForm:
 def save(session: Session, actor: Actor, check_in_id: uuid.UUID, form: CheckInForm,
          now: datetime | None = None) -> None:
     """Store the draft as the window shows it; a locked version is refused (CheckInLocked)."""
-    actor.require(Permission.CHECKIN_EDIT)
+    require(session, actor, Permission.CHECKIN_EDIT)
     row = _draft(session, check_in_id)
     clean = check_form(form)
     for photo in clean.photos:
@@ -281,7 +281,7 @@ def sign(session: Session, actor: Actor, check_in_id: uuid.UUID, form: CheckInFo
 def new_version(session: Session, actor: Actor, order_id: uuid.UUID,
                 now: datetime | None = None) -> uuid.UUID:
     """A draft copy of the locked newest version, to change and sign again."""
-    actor.require(Permission.CHECKIN_EDIT)
+    require(session, actor, Permission.CHECKIN_EDIT)
     newest = _newest(session, order_id)
     if newest is None:
         return start(session, actor, order_id, now)

@@ -15,7 +15,7 @@ from app.domain.permissions import Permission
 from app.domain.phone import check_phone, normalize_phone
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, vehicles
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from db.models import Customer, CustomerPhone, VehicleOwnership, WorkOrder
 
 CUSTOMER_KINDS = ("person", "company")
@@ -163,7 +163,7 @@ def register(
     already on file raises DuplicateFound so the desk can open the existing file instead.
     A family sharing one phone is allowed once the advisor says so (`allow_shared_phone`).
     """
-    actor.require(Permission.CUSTOMER_EDIT)
+    require(session, actor, Permission.CUSTOMER_EDIT)
     errors: list[InputError] = []
     clean = phones = car = None
     try:
@@ -203,7 +203,7 @@ def update(
     *,
     allow_shared_phone: bool = False,
 ) -> None:
-    actor.require(Permission.CUSTOMER_EDIT)
+    require(session, actor, Permission.CUSTOMER_EDIT)
     clean, phones = check_customer(form)
     customer = session.get_one(Customer, customer_id)
     if not allow_shared_phone:
@@ -225,7 +225,7 @@ def merge(session: Session, actor: Actor, keep_id: uuid.UUID, merge_id: uuid.UUI
     The duplicate's row stays (pointing at the kept one) and the audit log holds what it
     looked like, so nothing of the history is lost.
     """
-    actor.require(Permission.CUSTOMER_MERGE)
+    require(session, actor, Permission.CUSTOMER_MERGE)
     if keep_id == merge_id:
         raise InputError("merge", QT_TRANSLATE_NOOP(
             "InputError", "Choose two different customers to merge."))

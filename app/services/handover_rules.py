@@ -18,7 +18,7 @@ from app.domain.permissions import Permission
 from app.domain.warranty import WarrantyTerm
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, completion, settings, warranties
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.handover import due_days
 
 
@@ -66,7 +66,7 @@ def check(form: HandoverRulesForm) -> HandoverRules:
 
 def update(session: Session, actor: Actor, form: HandoverRulesForm) -> HandoverRules:
     """Store the handover rules (a manager's); nothing is stored when any is refused."""
-    actor.require(Permission.SHOP_RULES)
+    require(session, actor, Permission.SHOP_RULES)
     clean = check(form)
     before = rules(session)
     settings.put(session, "followup.due_days", clean.followup_days)

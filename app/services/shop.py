@@ -19,7 +19,7 @@ from app.domain.phone import check_phone
 from app.domain.plate import PROVINCES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, auth, settings
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from db.models import Branch, DocumentCounter, User
 from db.types import new_id
 
@@ -104,7 +104,7 @@ def set_up_shop(session: Session, shop: ShopForm, admin: auth.UserForm) -> Actor
     session.flush()
     settings.put(session, "shop.branch_id", str(branch.id))
     info = auth.create_user(session, None, admin, branch.id)
-    actor = Actor(info.user_id, info.username, info.display_name, info.role, branch.id)
+    actor = auth.actor_of(session.get_one(User, info.user_id))
     audit.record(session, actor, "shop", branch.id, "set_up", after={"name": clean.name})
     return actor
 
@@ -117,7 +117,7 @@ def profile(session: Session) -> ShopProfile:
 
 
 def update_profile(session: Session, actor: Actor, form: ShopForm) -> ShopProfile:
-    actor.require(Permission.SHOP_SETTINGS)
+    require(session, actor, Permission.SHOP_SETTINGS)
     clean = check_shop_form(form)
     branch = session.get_one(Branch, profile(session).branch_id)
     before = {"name": branch.name, "address": branch.address, "phone": branch.phone,

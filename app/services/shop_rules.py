@@ -13,7 +13,7 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, settings
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def check_rules(form: RulesForm) -> ShopRules:
 
 
 def update_rules(session: Session, actor: Actor, form: RulesForm) -> ShopRules:
-    actor.require(Permission.SHOP_RULES)
+    require(session, actor, Permission.SHOP_RULES)
     clean = check_rules(form)
     before = rules(session)
     settings.put(session, "labor.hourly_rate_fen", clean.hourly_rate_fen)

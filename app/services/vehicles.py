@@ -16,7 +16,7 @@ from app.domain.vin import check_vin, normalize_vin
 from app.domain.workorder import FUEL_NAMES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from db.models import Customer, Vehicle, VehicleOwnership
 
 MAX_MILEAGE_KM = 3_000_000
@@ -167,7 +167,7 @@ def add(
     today: date | None = None,
 ) -> uuid.UUID:
     """Another car for a customer already on file."""
-    actor.require(Permission.VEHICLE_EDIT)
+    require(session, actor, Permission.VEHICLE_EDIT)
     car = check_vehicle(form, today)
     _raise_duplicates(session, car, None)
     return create_for(session, actor, customer_id, car, today)
@@ -182,7 +182,7 @@ def _raise_duplicates(session: Session, car: CleanVehicle, exclude: uuid.UUID | 
 
 
 def update(session: Session, actor: Actor, vehicle_id: uuid.UUID, form: VehicleForm) -> None:
-    actor.require(Permission.VEHICLE_EDIT)
+    require(session, actor, Permission.VEHICLE_EDIT)
     car = check_vehicle(form)
     _raise_duplicates(session, car, vehicle_id)
     vehicle = session.get_one(Vehicle, vehicle_id)
@@ -199,7 +199,7 @@ def transfer(
     on: date | None = None, note: str = "",
 ) -> None:
     """The car was sold: the old ownership ends, a new one starts; the car's file stays whole."""
-    actor.require(Permission.VEHICLE_TRANSFER)
+    require(session, actor, Permission.VEHICLE_TRANSFER)
     on = on or date.today()
     current = session.scalar(select(VehicleOwnership).where(
         VehicleOwnership.vehicle_id == vehicle_id, VehicleOwnership.ended_on.is_(None)))
