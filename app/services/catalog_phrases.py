@@ -7,7 +7,7 @@ Changing the list needs CATALOG_EDIT; adding, rewording and removing land in the
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import audit
+from app.services import audit, versions
 from app.services.actor import Actor, require
 from app.services.catalog_forms import check_phrase
+from app.services.versions import Stamp
 from db.models import QuickPhrase
 
 
@@ -26,11 +27,13 @@ class PhraseInfo:
     id: uuid.UUID
     text: str
     position: int
+    stamp: Stamp | None = field(default=None, compare=False)  # for the edit form
 
 
 def list_phrases(session: Session) -> list[PhraseInfo]:
     rows = session.scalars(select(QuickPhrase).order_by(QuickPhrase.position, QuickPhrase.text))
-    return [PhraseInfo(r.id, r.text, r.position) for r in rows]
+    return [PhraseInfo(r.id, r.text, r.position, Stamp(r.version, {"text": r.text}))
+            for r in rows]
 
 
 def quick_phrases(session: Session) -> list[str]:
@@ -59,14 +62,24 @@ def add_phrase(session: Session, actor: Actor, text: str) -> uuid.UUID:
     return phrase.id
 
 
-def update_phrase(session: Session, actor: Actor, phrase_id: uuid.UUID, text: str) -> None:
+def update_phrase(session: Session, actor: Actor, phrase_id: uuid.UUID, text: str, *,
+                  loaded: Stamp | None = None) -> None:
+    """Reword a phrase; `loaded` is the stamp the form had (StaleRecord if changed since)."""
     require(session, actor, Permission.CATALOG_EDIT)
     clean = _checked_phrase(session, text, phrase_id)
-    phrase = session.get_one(QuickPhrase, phrase_id)
+    phrase = session.scalars(select(QuickPhrase).where(QuickPhrase.id == phrase_id)
+                             .with_for_update()).one()
+    versions.check(loaded, phrase.version, {"text": phrase.text}, what=RECORD_NAME,
+                   name=phrase.text, by=phrase.updated_by_name, at=phrase.updated_at,
+                   labels={"text": QT_TRANSLATE_NOOP("Field", "text")})
     if phrase.text != clean:
         audit.record(session, actor, "quick_phrase", phrase_id, "update",
                      before={"text": phrase.text}, after={"text": clean})
         phrase.text = clean
+        versions.saved(phrase, actor)
+
+
+RECORD_NAME = QT_TRANSLATE_NOOP("Record", "quick phrase")
 
 
 def remove_phrase(session: Session, actor: Actor, phrase_id: uuid.UUID) -> None:

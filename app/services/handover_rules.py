@@ -75,10 +75,11 @@ def update(session: Session, actor: Actor, form: HandoverRulesForm) -> HandoverR
                  else list(clean.completion_checklist))
     warranties.set_promised(session, actor, form.promised)
     audit.record(session, actor, "shop", "rules", "handover_rules", *audit.changed_fields(
-        _snapshot(before), _snapshot(clean)))
+        snapshot(before), snapshot(clean)))
     return clean
 
 
-def _snapshot(r: HandoverRules) -> dict[str, object]:
+def snapshot(r: HandoverRules) -> dict[str, object]:
+    """The rules as plain values (the audit log's, and the Shop rules dialog's version check)."""
     return {"followup_days": r.followup_days, "completion_checklist": list(r.completion_checklist),
             "promised": {k: [t.km, t.days] for k, t in r.promised.items()}}

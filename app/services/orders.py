@@ -36,6 +36,7 @@ from app.domain.workorder import (
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, settings, shop
 from app.services.actor import Actor, may, require
+from app.services.versions import StaleRecord
 from db.models import (
     Consent,
     Customer,
@@ -58,12 +59,12 @@ class OpenOrderExists(Exception):
         super().__init__(f"the car already has the open order {number}")
 
 
-class StaleOrder(Exception):
+class StaleOrder(StaleRecord):
     """Someone saved the order after this editor read it; the editor reloads."""
 
     def __init__(self, number: str, by: str, at: datetime) -> None:
-        self.number, self.by, self.at = number, by, at
-        super().__init__(f"{number} was changed by {by} at {at:%H:%M:%S}")
+        super().__init__(QT_TRANSLATE_NOOP("Record", "work order"), number, by, at)
+        self.number = number
 
 
 class OrderLocked(Exception):

@@ -6,11 +6,13 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import Executable
 
 from app.domain.errors import InputError, InputErrors
 from app.domain.numbering import format_doc_number
@@ -142,11 +144,8 @@ def next_document_number(session: Session, prefix: str, day: date) -> str:
     # (a no-op when it is there; on PostgreSQL a concurrent insert waits for the other
     # transaction, then does nothing), then lock it.
     key = {"branch_id": branch.id, "kind": prefix, "day": day}
-    session.execute(
-        _insert_for(session)(DocumentCounter)
-        .values(id=new_id(), last_seq=0, **key)
-        .on_conflict_do_nothing(index_elements=["branch_id", "kind", "day"])
-    )
+    session.execute(insert_ignoring_conflict(
+        session, DocumentCounter, id=new_id(), last_seq=0, **key))
     counter = session.scalars(
         select(DocumentCounter)
         .where(DocumentCounter.branch_id == branch.id, DocumentCounter.kind == prefix,
@@ -159,8 +158,7 @@ def next_document_number(session: Session, prefix: str, day: date) -> str:
     return format_doc_number(prefix, branch.code, day, counter.last_seq)
 
 
-def _insert_for(session: Session):  # type: ignore[no-untyped-def]
-    """The dialect's INSERT, which has ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return postgresql_insert
-    return sqlite_insert
+def insert_ignoring_conflict(session: Session, model: Any, **values: Any) -> Executable:
+    """INSERT ... ON CONFLICT DO NOTHING in the session's dialect (SQLite and PostgreSQL)."""
+    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    return insert(model).values(**values).on_conflict_do_nothing()
