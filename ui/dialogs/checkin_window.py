@@ -69,7 +69,7 @@ class CheckInWindow(Retranslating, QDialog):
         self.setAcceptDrops(True)  # photos dropped anywhere on the window are added
         self.context, self.order_id = context, order_id
         self.view: CheckInView | None = None
-        self.stamp: Stamp | None = None
+        self.loaded: Stamp | None = None  # the draft's version as shown, handed back on save
         self.photo_hashes: list[str] = []
         with context.write() as s:
             self.check_in_id = checkin.start(s, context.user, order_id)
@@ -303,7 +303,7 @@ class CheckInWindow(Retranslating, QDialog):
             optional = not checkin.signature_required(s, "checkin")
         assert view is not None
         self.view, self.check_in_id = view, view.id
-        self.stamp = view.stamp  # handed back on save: another desk's save in between is named
+        self.loaded = view.stamp
         form = view.form
         self._fill_checklist(list(form.checklist))
         self.diagram.set_marks([Mark(int(m["number"]), float(m["x"]), float(m["y"]), m["kind"],
@@ -490,7 +490,7 @@ class CheckInWindow(Retranslating, QDialog):
             self.error.show_error(InputError("general", NOT_ALLOWED))
             return False
         except StaleRecord as stale:  # another desk saved the draft: say so, keep the typing
-            self.stamp = stale.current
+            self.loaded = stale.current
             self.error.show_error(stale_error(stale))
             return False
         self.changed.emit(self.order_id)
@@ -499,7 +499,7 @@ class CheckInWindow(Retranslating, QDialog):
     def _on_save(self) -> None:
         if self.view is not None and not self.view.locked and self._run(
                 lambda s: checkin.save(s, self.context.user, self.check_in_id, self.form(),
-                                       loaded=self.stamp)):
+                                       loaded=self.loaded)):
             self.reload(self.tr("draft saved"))
 
     def _sign(self, strokes: list, png: bytes | None) -> None:  # type: ignore[type-arg]
@@ -508,7 +508,7 @@ class CheckInWindow(Retranslating, QDialog):
         form = self.form()
         if self._run(lambda s: checkin.sign(s, self.context.user, self.check_in_id, form,
                                             strokes, png, self.signer.text(),
-                                            loaded=self.stamp)):
+                                            loaded=self.loaded)):
             self.reload()
 
     def _on_sign(self) -> None:
@@ -537,7 +537,7 @@ class CheckInWindow(Retranslating, QDialog):
     def _on_print_sheet(self) -> None:
         if self.view is not None and (self.view.locked or self._run(
                 lambda s: checkin.save(s, self.context.user, self.check_in_id, self.form(),
-                                       loaded=self.stamp))):
+                                       loaded=self.loaded))):
             self.print_requested.emit(self.order_id, "checkin")
 
     def _on_earlier(self) -> None:
