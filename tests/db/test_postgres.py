@@ -548,6 +548,55 @@ def test_search_entry_follows_edits_from_two_workstations(
     assert entries == {("customer", "张三丰", "湘A54321"), ("vehicle", "张三丰", "湘A54321")}
 
 
+def test_two_workstations_saving_one_customer_at_once(database: Database, advisor: Actor) -> None:
+    """Both forms loaded version 1; the second save waits for the first's row lock, then is
+    refused as stale (it read the row only after the first committed), never a silent revert."""
+    from app.services.versions import StaleRecord
+
+    with database.write() as s:
+        cid = customers.register(s, advisor, CustomerForm("张三", ("13800138000",)), None
+                                 ).customer_id
+    with database.read() as s:
+        loaded = customers.editing(s, cid).stamp
+    saved, release = threading.Event(), threading.Event()
+    results: dict[str, object] = {}
+
+    def first() -> None:
+        with database.write() as s:
+            customers.update(s, advisor, cid, CustomerForm("张三丰", ("13800138000",)),
+                             loaded=loaded)
+            saved.set()
+            release.wait(30)
+
+    other = _other_workstation(database)
+
+    def second() -> None:
+        try:
+            with other.write() as s:
+                customers.update(s, advisor, cid,
+                                 CustomerForm("张三", ("13800138000",), note="老客户"),
+                                 loaded=loaded)
+            results["second"] = "saved"
+        except StaleRecord as e:
+            results["second"] = e.fields
+
+    t1 = threading.Thread(target=first)
+    t1.start()
+    assert saved.wait(30)
+    t2 = threading.Thread(target=second)
+    t2.start()
+    try:
+        assert wait_until(lambda: _backend_waiting_on_a_lock(database))
+    finally:
+        release.set()
+        t1.join(30)
+        t2.join(30)
+        other.dispose()
+    assert results == {"second": ("name",)}
+    with database.read() as s:
+        assert customers.editing(s, cid).form.name == "张三丰"
+
+
 def test_rebuilt_index_equals_the_incremental_one(database: Database, advisor: Actor) -> None:
     from app.services.search import rebuild_index, search
 
