@@ -83,6 +83,8 @@ class Customer(Base):
     branch_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("branches.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # see 0009
+    updated_by_name: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
     phones: Mapped[list[CustomerPhone]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="CustomerPhone.position"
@@ -127,6 +129,8 @@ class Vehicle(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # see 0009
+    updated_by_name: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
     ownerships: Mapped[list[VehicleOwnership]] = relationship(
         back_populates="vehicle", order_by="VehicleOwnership.started_on"
@@ -283,6 +287,10 @@ class LaborOperation(Base):
     warranty_months: Mapped[int | None] = mapped_column(Integer)
     warranty_km: Mapped[int | None] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # see 0009
+    updated_by_name: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
 
 
 class Part(Base):
@@ -302,6 +310,10 @@ class Part(Base):
     warranty_months: Mapped[int | None] = mapped_column(Integer)
     warranty_km: Mapped[int | None] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # see 0009
+    updated_by_name: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
 
 
 class Package(Base):
@@ -314,6 +326,9 @@ class Package(Base):
     name: Mapped[str] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(20), default="maintenance")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # see 0009
+    updated_by_name: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     items: Mapped[list[PackageItem]] = relationship(
         back_populates="package", cascade="all, delete-orphan", order_by="PackageItem.position"
@@ -346,6 +361,10 @@ class QuickPhrase(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     text: Mapped[str] = mapped_column(String(100), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # see 0009
+    updated_by_name: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
 
 
 class StatusEvent(Base):
@@ -466,6 +485,9 @@ class CheckIn(Base):
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The draft's edits (two desks on one draft); `version` above numbers the signed versions.
+    draft_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by_name: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
 
 class CheckInPhoto(Base):

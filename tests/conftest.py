@@ -49,6 +49,17 @@ def garagedesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real argon2, at a test's cost: every fixture login hashes and verifies a password."""
+    from argon2 import PasswordHasher
+
+    from app.services import auth
+
+    cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(auth, "_hasher", lambda: cheap)
+
+
 @pytest.fixture
 def database(tmp_path: Path):  # type: ignore[no-untyped-def]
     """A real, migrated SQLite file with the search index kept up to date."""
@@ -76,20 +87,16 @@ def admin(database):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def advisor(database, admin):  # type: ignore[no-untyped-def]
-    """A service advisor of the same shop."""
-    from app.services import auth
+    """A service advisor of the same shop, logged in."""
+    from tests.people import add_user
 
     with database.write() as s:
-        info = auth.create_user(s, admin, auth.UserForm("lily", "李丽", "advisor", "lily-pass-1"),
-                                admin.branch_id)
-        return auth.get_actor(s, info.user_id)
+        return add_user(s, admin, "lily", "李丽", "advisor", "lily-pass-1")
 
 
 @pytest.fixture
 def manager(database, admin):  # type: ignore[no-untyped-def]
-    from app.services import auth
+    from tests.people import add_user
 
     with database.write() as s:
-        info = auth.create_user(s, admin, auth.UserForm("wang", "王店长", "manager", "wang-pass-1"),
-                                admin.branch_id)
-        return auth.get_actor(s, info.user_id)
+        return add_user(s, admin, "wang", "王店长", "manager", "wang-pass-1")

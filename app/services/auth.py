@@ -19,7 +19,7 @@ from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission, Role
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, settings
-from app.services.actor import Actor
+from app.services.actor import Actor, forget, issue, require, verified
 from db.models import User
 from db.types import utcnow
 
@@ -127,7 +127,8 @@ def _info(user: User) -> UserInfo:
 
 
 def actor_of(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, user.role, user.branch_id)
+    """The Actor of a user whose login was just checked here (or the first administrator)."""
+    return issue(user)
 
 
 def create_user(
@@ -135,7 +136,7 @@ def create_user(
 ) -> UserInfo:
     """Add a login. `actor` None is only for the first administrator at first start."""
     if actor is not None:
-        actor.require(Permission.USER_MANAGE)
+        require(session, actor, Permission.USER_MANAGE)
     check_user_form(form, new=True)
     username = form.username.strip().lower()
     if session.scalar(select(User.id).where(func.lower(User.username) == username)):
@@ -163,7 +164,7 @@ def create_user(
 
 
 def update_user(session: Session, actor: Actor, user_id: uuid.UUID, form: UserForm) -> UserInfo:
-    actor.require(Permission.USER_MANAGE)
+    require(session, actor, Permission.USER_MANAGE)
     check_user_form(form, new=False)
     user = session.get_one(User, user_id)
     before = {"display_name": user.display_name, "role": user.role}
@@ -175,11 +176,12 @@ def update_user(session: Session, actor: Actor, user_id: uuid.UUID, form: UserFo
         user.must_change_password = True
         after["password"] = "reset"
     audit.record(session, actor, "user", user.id, "update", *audit.changed_fields(before, after))
+    forget(session, user.id)
     return _info(user)
 
 
 def set_active(session: Session, actor: Actor, user_id: uuid.UUID, active: bool) -> None:
-    actor.require(Permission.USER_MANAGE)
+    require(session, actor, Permission.USER_MANAGE)
     user = session.get_one(User, user_id)
     if user.id == actor.user_id and not active:
         raise InputError(
@@ -189,11 +191,12 @@ def set_active(session: Session, actor: Actor, user_id: uuid.UUID, active: bool)
     audit.record(session, actor, "user", user.id, "set_active",
                  {"active": user.active}, {"active": active})
     user.active = active
+    forget(session, user.id)
 
 
 def unlock(session: Session, actor: Actor, user_id: uuid.UUID, new_password: str = "") -> None:
     """Lift a lock after too many wrong passwords, optionally with a new password."""
-    actor.require(Permission.USER_MANAGE)
+    require(session, actor, Permission.USER_MANAGE)
     user = session.get_one(User, user_id)
     if new_password:
         check_password(new_password)
@@ -207,7 +210,7 @@ def unlock(session: Session, actor: Actor, user_id: uuid.UUID, new_password: str
 
 
 def change_own_password(session: Session, actor: Actor, old: str, new: str) -> None:
-    user = session.get_one(User, actor.user_id)
+    user = session.get_one(User, verified(session, actor).user_id)
     if not _verify(user.password_hash, old):
         raise InputError(
             "old_password",
@@ -261,6 +264,3 @@ def _check_login(session: Session, username: str, password: str, now: datetime) 
 def list_users(session: Session) -> list[UserInfo]:
     return [_info(u) for u in session.scalars(select(User).order_by(User.username))]
 
-
-def get_actor(session: Session, user_id: uuid.UUID) -> Actor:
-    return actor_of(session.get_one(User, user_id))

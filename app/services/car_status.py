@@ -18,7 +18,7 @@ from app.domain.permissions import Permission
 from app.domain.progress import BOARD_STATUSES, INQUIRY_CHANNEL_NAMES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import search
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.progress import note_event
 from app.services.timeline import TimelineEntry, timeline
 from db.models import (
@@ -198,7 +198,7 @@ class InquiryForm:
 def log_inquiry(session: Session, actor: Actor, order_id: uuid.UUID, form: InquiryForm,
                 now: datetime | None = None) -> None:
     """The customer asked where the car is: who, how, when, and what the desk told them."""
-    actor.require(Permission.ORDER_VIEW)
+    require(session, actor, Permission.ORDER_VIEW)
     now = now or datetime.now(UTC)
     errors: list[InputError] = []
     if not form.asked_by.strip():

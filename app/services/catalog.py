@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -23,8 +23,8 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.pricing import format_quantity
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import audit, catalog_seed
-from app.services.actor import Actor
+from app.services import audit, catalog_seed, versions
+from app.services.actor import Actor, require
 from app.services.catalog_forms import (
     ITEM_KINDS,
     SOURCE_WORDS,
@@ -64,6 +64,7 @@ from app.services.catalog_search import (
     package_totals,
     search_catalog,
 )
+from app.services.versions import Stamp
 from db.models import LaborOperation, Package, PackageItem, Part
 
 __all__ = [
@@ -94,6 +95,7 @@ class LaborInfo:
     warranty_months: int | None
     warranty_km: int | None
     active: bool
+    stamp: Stamp | None = field(default=None, compare=False)  # for the edit form
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class PartInfo:
     warranty_months: int | None
     warranty_km: int | None
     active: bool
+    stamp: Stamp | None = field(default=None, compare=False)  # for the edit form
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,7 @@ class PackageInfo:
     active: bool
     items: tuple[PackageItemInfo, ...]
     total_fen: int
+    stamp: Stamp | None = field(default=None, compare=False)  # for the edit form
 
 
 # Reading
@@ -146,12 +150,14 @@ class PackageInfo:
 
 def _labor_info(op: LaborOperation) -> LaborInfo:
     return LaborInfo(op.id, op.code, op.name, op.category, op.standard_hours_milli,
-                     op.warranty_months, op.warranty_km, op.active)
+                     op.warranty_months, op.warranty_km, op.active,
+                     Stamp(op.version, _values(op, "labor")))
 
 
 def _part_info(p: Part) -> PartInfo:
     return PartInfo(p.id, p.code, p.name, p.brand, p.unit, p.price_fen, p.cost_fen,
-                    p.stock_milli, p.source, p.warranty_months, p.warranty_km, p.active)
+                    p.stock_milli, p.source, p.warranty_months, p.warranty_km, p.active,
+                    Stamp(p.version, _values(p, "part")))
 
 
 def _package_infos(session: Session, packages: list[Package]) -> list[PackageInfo]:
@@ -161,7 +167,8 @@ def _package_infos(session: Session, packages: list[Package]) -> list[PackageInf
         items = tuple(PackageItemInfo(i.kind, i.code, i.description, i.quantity_milli,
                                       i.unit_price_fen, resolver.line(i)) for i in p.items)
         total = sum(i.line.gross_fen for i in items if i.line)
-        infos.append(PackageInfo(p.id, p.code, p.name, p.category, p.active, items, total))
+        infos.append(PackageInfo(p.id, p.code, p.name, p.category, p.active, items, total,
+                                 Stamp(p.version, _package_snapshot(p))))
     return infos
 
 
@@ -244,6 +251,46 @@ def _refuse_taken_code(session: Session, kind: str, code: str,
             code=code, name=row.name)])
 
 
+_RECORD_NAMES = {
+    "labor": QT_TRANSLATE_NOOP("Record", "labor operation"),
+    "part": QT_TRANSLATE_NOOP("Record", "part"),
+    "package": QT_TRANSLATE_NOOP("Record", "package"),
+}
+_VALUES = {
+    "labor": ("code", "name", "category", "standard_hours_milli", "warranty_months",
+              "warranty_km"),
+    "part": ("code", "name", "brand", "unit", "price_fen", "cost_fen", "stock_milli", "source",
+             "warranty_months", "warranty_km"),
+}
+FIELD_LABELS = {
+    "code": QT_TRANSLATE_NOOP("Field", "code"), "name": QT_TRANSLATE_NOOP("Field", "name"),
+    "category": QT_TRANSLATE_NOOP("Field", "category"),
+    "standard_hours_milli": QT_TRANSLATE_NOOP("Field", "standard hours"),
+    "warranty_months": QT_TRANSLATE_NOOP("Field", "warranty (months)"),
+    "warranty_km": QT_TRANSLATE_NOOP("Field", "warranty (km)"),
+    "brand": QT_TRANSLATE_NOOP("Field", "brand"), "unit": QT_TRANSLATE_NOOP("Field", "unit"),
+    "price_fen": QT_TRANSLATE_NOOP("Field", "price"),
+    "cost_fen": QT_TRANSLATE_NOOP("Field", "cost"),
+    "stock_milli": QT_TRANSLATE_NOOP("Field", "stock"),
+    "source": QT_TRANSLATE_NOOP("Field", "source"),
+    "items": QT_TRANSLATE_NOOP("Field", "lines"),
+}
+
+
+def _values(row: Any, kind: str) -> dict[str, Any]:
+    return {k: getattr(row, k) for k in _VALUES[kind]}
+
+
+def _locked(session: Session, kind: str, item_id: uuid.UUID, loaded: Stamp | None) -> Any:
+    """The row to change, locked; refused (StaleRecord) when it is not as the form loaded it."""
+    model = _MODELS[kind]
+    row = session.scalars(select(model).where(model.id == item_id).with_for_update()).one()
+    values = _package_snapshot(row) if kind == "package" else _values(row, kind)
+    versions.check(loaded, row.version, values, what=_RECORD_NAMES[kind], name=row.code,
+                   by=row.updated_by_name, at=row.updated_at, labels=FIELD_LABELS)
+    return row
+
+
 def _snapshot(row: Any, clean: Any) -> dict[str, Any]:
     return {k: getattr(row, k) for k in asdict(clean) if k != "items"}
 
@@ -261,12 +308,13 @@ def _write(session: Session, actor: Actor, kind: str, row: Any, clean: Any) -> N
     if new:
         audit.record(session, actor, _ENTITIES[kind], row.id, "create", after=after)
     elif before != after:
+        versions.saved(row, actor)
         audit.record(session, actor, _ENTITIES[kind], row.id, "update",
                      *audit.changed_fields(before, after))
 
 
 def create_labor(session: Session, actor: Actor, form: LaborForm) -> uuid.UUID:
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     clean: CleanLabor = check_labor(form)
     _refuse_taken_code(session, "labor", clean.code)
     op = LaborOperation()
@@ -274,15 +322,18 @@ def create_labor(session: Session, actor: Actor, form: LaborForm) -> uuid.UUID:
     return op.id
 
 
-def update_labor(session: Session, actor: Actor, labor_id: uuid.UUID, form: LaborForm) -> None:
-    actor.require(Permission.CATALOG_EDIT)
+def update_labor(session: Session, actor: Actor, labor_id: uuid.UUID, form: LaborForm, *,
+                 loaded: Stamp | None = None) -> None:
+    """`loaded`: the stamp of the info the form was filled from (StaleRecord if changed since)."""
+    require(session, actor, Permission.CATALOG_EDIT)
     clean = check_labor(form)
+    row = _locked(session, "labor", labor_id, loaded)
     _refuse_taken_code(session, "labor", clean.code, labor_id)
-    _write(session, actor, "labor", session.get_one(LaborOperation, labor_id), clean)
+    _write(session, actor, "labor", row, clean)
 
 
 def create_part(session: Session, actor: Actor, form: PartForm) -> uuid.UUID:
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     clean: CleanPart = check_part(form)
     _refuse_taken_code(session, "part", clean.code)
     part = Part()
@@ -290,17 +341,20 @@ def create_part(session: Session, actor: Actor, form: PartForm) -> uuid.UUID:
     return part.id
 
 
-def update_part(session: Session, actor: Actor, part_id: uuid.UUID, form: PartForm) -> None:
-    actor.require(Permission.CATALOG_EDIT)
+def update_part(session: Session, actor: Actor, part_id: uuid.UUID, form: PartForm, *,
+                loaded: Stamp | None = None) -> None:
+    """`loaded`: the stamp of the info the form was filled from (StaleRecord if changed since)."""
+    require(session, actor, Permission.CATALOG_EDIT)
     clean = check_part(form)
+    row = _locked(session, "part", part_id, loaded)
     _refuse_taken_code(session, "part", clean.code, part_id)
-    _write(session, actor, "part", session.get_one(Part, part_id), clean)
+    _write(session, actor, "part", row, clean)
 
 
 def set_active(session: Session, actor: Actor, kind: str, item_id: uuid.UUID,
                active: bool) -> None:
     """Switch a labor operation, part or package off (no longer offered) or on again."""
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     row = session.get_one(_MODELS[kind], item_id)
     if row.active != active:
         row.active = active
@@ -380,12 +434,13 @@ def _write_package(session: Session, actor: Actor, package: Package,
     if new:
         audit.record(session, actor, "package", package.id, "create", after=after)
     elif before != after:
+        versions.saved(package, actor)
         audit.record(session, actor, "package", package.id, "update",
                      *audit.changed_fields(before, after))
 
 
 def create_package(session: Session, actor: Actor, form: PackageForm) -> uuid.UUID:
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     clean = check_package(form)
     _refuse_taken_code(session, "package", clean.code)
     package = Package()
@@ -394,11 +449,13 @@ def create_package(session: Session, actor: Actor, form: PackageForm) -> uuid.UU
 
 
 def update_package(session: Session, actor: Actor, package_id: uuid.UUID,
-                   form: PackageForm) -> None:
-    actor.require(Permission.CATALOG_EDIT)
+                   form: PackageForm, *, loaded: Stamp | None = None) -> None:
+    """`loaded`: the stamp of the info the form was filled from (StaleRecord if changed since)."""
+    require(session, actor, Permission.CATALOG_EDIT)
     clean = check_package(form)
+    package = _locked(session, "package", package_id, loaded)
     _refuse_taken_code(session, "package", clean.code, package_id)
-    _write_package(session, actor, session.get_one(Package, package_id), clean)
+    _write_package(session, actor, package, clean)
 
 
 # A new shop's starter catalog
@@ -407,7 +464,7 @@ def update_package(session: Session, actor: Actor, package_id: uuid.UUID,
 def seed_defaults(session: Session, actor: Actor) -> None:
     """A starter catalog (`catalog_seed`); what the shop already has (same code or phrase)
     is left as it is, so running it again adds nothing."""
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     for kind, forms, create in (("labor", catalog_seed.LABOR, create_labor),
                                 ("part", catalog_seed.PARTS, create_part),
                                 ("package", catalog_seed.PACKAGES, create_package)):

@@ -7,7 +7,7 @@ Changing the list needs CATALOG_EDIT; adding, rewording and removing land in the
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import audit
-from app.services.actor import Actor
+from app.services import audit, versions
+from app.services.actor import Actor, require
 from app.services.catalog_forms import check_phrase
+from app.services.versions import Stamp
 from db.models import QuickPhrase
 
 
@@ -26,11 +27,13 @@ class PhraseInfo:
     id: uuid.UUID
     text: str
     position: int
+    stamp: Stamp | None = field(default=None, compare=False)  # for the edit form
 
 
 def list_phrases(session: Session) -> list[PhraseInfo]:
     rows = session.scalars(select(QuickPhrase).order_by(QuickPhrase.position, QuickPhrase.text))
-    return [PhraseInfo(r.id, r.text, r.position) for r in rows]
+    return [PhraseInfo(r.id, r.text, r.position, Stamp(r.version, {"text": r.text}))
+            for r in rows]
 
 
 def quick_phrases(session: Session) -> list[str]:
@@ -49,7 +52,7 @@ def _checked_phrase(session: Session, text: str, exclude: uuid.UUID | None = Non
 
 def add_phrase(session: Session, actor: Actor, text: str) -> uuid.UUID:
     """A new quick phrase at the end of the list."""
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     clean = _checked_phrase(session, text)
     last = session.scalar(select(func.max(QuickPhrase.position)))
     phrase = QuickPhrase(text=clean, position=0 if last is None else last + 1)
@@ -59,18 +62,28 @@ def add_phrase(session: Session, actor: Actor, text: str) -> uuid.UUID:
     return phrase.id
 
 
-def update_phrase(session: Session, actor: Actor, phrase_id: uuid.UUID, text: str) -> None:
-    actor.require(Permission.CATALOG_EDIT)
+def update_phrase(session: Session, actor: Actor, phrase_id: uuid.UUID, text: str, *,
+                  loaded: Stamp | None = None) -> None:
+    """Reword a phrase; `loaded` is the stamp the form had (StaleRecord if changed since)."""
+    require(session, actor, Permission.CATALOG_EDIT)
     clean = _checked_phrase(session, text, phrase_id)
-    phrase = session.get_one(QuickPhrase, phrase_id)
+    phrase = session.scalars(select(QuickPhrase).where(QuickPhrase.id == phrase_id)
+                             .with_for_update()).one()
+    versions.check(loaded, phrase.version, {"text": phrase.text}, what=RECORD_NAME,
+                   name=phrase.text, by=phrase.updated_by_name, at=phrase.updated_at,
+                   labels={"text": QT_TRANSLATE_NOOP("Field", "text")})
     if phrase.text != clean:
         audit.record(session, actor, "quick_phrase", phrase_id, "update",
                      before={"text": phrase.text}, after={"text": clean})
         phrase.text = clean
+        versions.saved(phrase, actor)
+
+
+RECORD_NAME = QT_TRANSLATE_NOOP("Record", "quick phrase")
 
 
 def remove_phrase(session: Session, actor: Actor, phrase_id: uuid.UUID) -> None:
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     phrase = session.get_one(QuickPhrase, phrase_id)
     audit.record(session, actor, "quick_phrase", phrase_id, "delete", before={"text": phrase.text})
     session.delete(phrase)
@@ -85,7 +98,7 @@ def _renumber(phrases: list[QuickPhrase]) -> None:
 
 def reorder_phrases(session: Session, actor: Actor, ordered_ids: list[uuid.UUID]) -> None:
     """Put the phrases in this order; `ordered_ids` names every phrase once."""
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     phrases = {p.id: p for p in session.scalars(select(QuickPhrase))}
     if sorted(phrases, key=str) != sorted(ordered_ids, key=str):
         raise InputError("phrases", QT_TRANSLATE_NOOP(
@@ -95,7 +108,7 @@ def reorder_phrases(session: Session, actor: Actor, ordered_ids: list[uuid.UUID]
 
 def move_phrase(session: Session, actor: Actor, phrase_id: uuid.UUID, step: int) -> None:
     """Move a phrase `step` places down the list (negative: up); it stops at either end."""
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     phrases = list(session.scalars(select(QuickPhrase).order_by(QuickPhrase.position,
                                                                 QuickPhrase.text)))
     at = next(i for i, p in enumerate(phrases) if p.id == phrase_id)

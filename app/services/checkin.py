@@ -33,8 +33,9 @@ from app.domain.checkin import (
 from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import audit, settings
-from app.services.actor import Actor
+from app.services import audit, settings, versions
+from app.services.actor import Actor, require
+from app.services.versions import Stamp
 from db.models import CheckIn, CheckInPhoto, WorkOrder
 
 LOCKED = frozenset({"signed", "confirmed"})  # confirmed: locked without a signature (optional)
@@ -76,6 +77,7 @@ class CheckInView:
     content_hash: str
     updated_at: datetime
     older_versions: tuple[int, ...] = field(default=())
+    stamp: Stamp | None = None  # the draft as loaded: handed back to `save` / `sign`
 
     @property
     def locked(self) -> bool:
@@ -132,7 +134,8 @@ def _view(session: Session, row: CheckIn) -> CheckInView:
     return CheckInView(
         row.id, row.order_id, row.version, row.status, _form_of(row),
         list(row.signature_strokes or []), row.signature_png, row.signer, row.signed_at,
-        row.advisor_name, row.content_hash, row.updated_at, older)
+        row.advisor_name, row.content_hash, row.updated_at, older,
+        Stamp(row.draft_version, _snapshot(row)))
 
 
 def _form_of(row: CheckIn) -> CheckInForm:
@@ -150,7 +153,7 @@ def start(session: Session, actor: Actor, order_id: uuid.UUID,
           now: datetime | None = None) -> uuid.UUID:
     """The order's check-in to work on: the newest version, or a new draft filled from the
     order (odometer, fuel) and the shop's checklist."""
-    actor.require(Permission.CHECKIN_EDIT)
+    require(session, actor, Permission.CHECKIN_EDIT)
     row = _newest(session, order_id)
     if row is not None:
         return row.id
@@ -212,17 +215,48 @@ def check_form(form: CheckInForm) -> CheckInForm:
 
 
 def save(session: Session, actor: Actor, check_in_id: uuid.UUID, form: CheckInForm,
-         now: datetime | None = None) -> None:
-    """Store the draft as the window shows it; a locked version is refused (CheckInLocked)."""
-    actor.require(Permission.CHECKIN_EDIT)
+         now: datetime | None = None, *, loaded: Stamp | None = None) -> None:
+    """Store the draft as the window shows it; a locked version is refused (CheckInLocked).
+
+    `loaded` is the stamp of the draft the window opened (`CheckInView.stamp`): when another
+    desk saved the draft since, StaleRecord names who, when and what, and nothing is written.
+    """
+    require(session, actor, Permission.CHECKIN_EDIT)
     row = _draft(session, check_in_id)
+    before = _snapshot(row)
+    versions.check(loaded, row.draft_version, before, what=RECORD_NAME, name="",
+                   by=row.updated_by_name, at=row.updated_at, labels=FIELD_LABELS)
     clean = check_form(form)
     for photo in clean.photos:
         if session.get(CheckInPhoto, photo) is None:
             raise InputErrors([InputError("photos", QT_TRANSLATE_NOOP(
                 "InputError", "A photo is no longer on file; add it again."))])
     _apply(row, clean)
+    if _snapshot(row) != before:
+        versions.saved(row, actor, now, column="draft_version")
     row.updated_at = now or datetime.now(UTC)
+
+
+RECORD_NAME = QT_TRANSLATE_NOOP("Record", "check-in")
+FIELD_LABELS = {
+    "checklist": QT_TRANSLATE_NOOP("Field", "checklist"),
+    "marks": QT_TRANSLATE_NOOP("Field", "damage marks"),
+    "fuel_eighths": QT_TRANSLATE_NOOP("Field", "fuel"),
+    "battery_percent": QT_TRANSLATE_NOOP("Field", "battery"),
+    "odometer_km": QT_TRANSLATE_NOOP("Field", "odometer"),
+    "keys_count": QT_TRANSLATE_NOOP("Field", "keys"),
+    "belongings": QT_TRANSLATE_NOOP("Field", "belongings"),
+    "valuables": QT_TRANSLATE_NOOP("Field", "valuables"),
+    "photos": QT_TRANSLATE_NOOP("Field", "photos"),
+}
+
+
+def _snapshot(row: CheckIn) -> dict[str, Any]:
+    return {"checklist": list(row.checklist or []), "marks": list(row.marks or []),
+            "fuel_eighths": row.fuel_eighths, "battery_percent": row.battery_percent,
+            "odometer_km": row.odometer_km, "keys_count": row.keys_count,
+            "belongings": row.belongings, "valuables": row.valuables,
+            "photos": list(row.photos or [])}
 
 
 def _draft(session: Session, check_in_id: uuid.UUID) -> CheckIn:
@@ -243,12 +277,12 @@ def _apply(row: CheckIn, form: CheckInForm) -> None:
 
 def sign(session: Session, actor: Actor, check_in_id: uuid.UUID, form: CheckInForm,
          strokes: list[Any], signature_png: bytes | None, signer: str,
-         now: datetime | None = None) -> str:
+         now: datetime | None = None, *, loaded: Stamp | None = None) -> str:
     """Save and lock the version with the customer's signature; returns the content hash.
 
     Without strokes the check-in is only confirmed, which the shop's setting must allow.
     """
-    save(session, actor, check_in_id, form, now)
+    save(session, actor, check_in_id, form, now, loaded=loaded)
     row = _draft(session, check_in_id)
     now = now or datetime.now(UTC)
     signed = bool(strokes)
@@ -281,7 +315,7 @@ def sign(session: Session, actor: Actor, check_in_id: uuid.UUID, form: CheckInFo
 def new_version(session: Session, actor: Actor, order_id: uuid.UUID,
                 now: datetime | None = None) -> uuid.UUID:
     """A draft copy of the locked newest version, to change and sign again."""
-    actor.require(Permission.CHECKIN_EDIT)
+    require(session, actor, Permission.CHECKIN_EDIT)
     newest = _newest(session, order_id)
     if newest is None:
         return start(session, actor, order_id, now)

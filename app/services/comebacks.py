@@ -25,7 +25,7 @@ from app.domain.pricing import line_gross_fen
 from app.domain.workorder import EDITABLE_STATUSES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, warranties
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.orders import refresh_totals
 from db.models import User, WorkOrder, WorkOrderLine
 
@@ -37,7 +37,7 @@ NOT_COVERED = QT_TRANSLATE_NOOP(
 def mark_comeback(session: Session, actor: Actor, order_id: uuid.UUID,
                   original_id: uuid.UUID, now: datetime | None = None) -> None:
     """Mark an open order a comeback of `original_id` (same car, delivered, still in warranty)."""
-    actor.require(Permission.ORDER_EDIT)
+    require(session, actor, Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     order = session.get(WorkOrder, order_id, with_for_update=True)
     original = session.get(WorkOrder, original_id)
@@ -86,7 +86,7 @@ def charge_free(session: Session, actor: Actor, order_id: uuid.UUID,
                 line_ids: Collection[uuid.UUID], now: datetime | None = None) -> int:
     """The warranty items of a comeback charged 0 (a line discount of their whole amount);
     returns the amount given free, in fen."""
-    actor.require(Permission.ORDER_EDIT)
+    require(session, actor, Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     order = session.scalar(select(WorkOrder).where(WorkOrder.id == order_id)
                            .options(selectinload(WorkOrder.lines)).with_for_update())

@@ -19,7 +19,7 @@ from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, settings
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from db.models import Complaint, User, VehicleOwnership
 
 CHANNEL_NAMES: dict[str, str] = {
@@ -87,7 +87,7 @@ def check_form(form: ComplaintForm, now: datetime) -> None:
 
 def record(session: Session, actor: Actor, form: ComplaintForm,
            now: datetime | None = None) -> uuid.UUID:
-    actor.require(Permission.COMPLAINT_EDIT)
+    require(session, actor, Permission.COMPLAINT_EDIT)
     now = now or datetime.now(UTC)
     check_form(form, now)
     owner = session.get(User, form.owner_id)
@@ -113,7 +113,7 @@ def record(session: Session, actor: Actor, form: ComplaintForm,
 def close(session: Session, actor: Actor, complaint_id: uuid.UUID, resolution: str,
           now: datetime | None = None) -> None:
     """The owner replied and the matter is settled: the reply given is kept on the record."""
-    actor.require(Permission.COMPLAINT_EDIT)
+    require(session, actor, Permission.COMPLAINT_EDIT)
     now = now or datetime.now(UTC)
     if not resolution.strip():
         raise InputErrors([InputError("resolution", QT_TRANSLATE_NOOP(

@@ -21,7 +21,7 @@ from app.domain.completion import DEFAULT_CHECKLIST, check_results
 from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
 from app.services import audit, settings
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.order_flow import MoveRefused, locked_order, move
 from db.models import CompletionCheck, User
 
@@ -47,7 +47,7 @@ def record(session: Session, actor: Actor, order_id: uuid.UUID,
            results: Iterable[Mapping[str, Any]], reason: str = "",
            now: datetime | None = None) -> CompletionView:
     """Record the check and move the order: ready when every item passes, else back to work."""
-    actor.require(Permission.QUALITY_CHECK)
+    require(session, actor, Permission.QUALITY_CHECK)
     now = now or datetime.now(UTC)
     order = locked_order(session, order_id)
     if order.status != "quality_check":

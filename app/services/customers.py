@@ -14,8 +14,9 @@ from app.domain.errors import InputError, InputErrors, collect
 from app.domain.permissions import Permission
 from app.domain.phone import check_phone, normalize_phone
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import audit, vehicles
-from app.services.actor import Actor
+from app.services import audit, vehicles, versions
+from app.services.actor import Actor, require
+from app.services.versions import Stamp
 from db.models import Customer, CustomerPhone, VehicleOwnership, WorkOrder
 
 CUSTOMER_KINDS = ("person", "company")
@@ -127,6 +128,17 @@ def find_duplicates(
     return found
 
 
+RECORD_NAME = QT_TRANSLATE_NOOP("Record", "customer")
+FIELD_LABELS = {
+    "kind": QT_TRANSLATE_NOOP("Field", "kind"), "name": QT_TRANSLATE_NOOP("Field", "name"),
+    "phones": QT_TRANSLATE_NOOP("Field", "phones"),
+    "contact_person": QT_TRANSLATE_NOOP("Field", "contact person"),
+    "tax_id": QT_TRANSLATE_NOOP("Field", "tax ID"),
+    "address": QT_TRANSLATE_NOOP("Field", "address"), "note": QT_TRANSLATE_NOOP("Field", "note"),
+    "credit_allowed": QT_TRANSLATE_NOOP("Field", "credit (挂账)"),
+}
+
+
 def _snapshot(c: Customer) -> dict[str, object]:
     return {
         "kind": c.kind, "name": c.name, "phones": [p.number for p in c.phones],
@@ -163,7 +175,7 @@ def register(
     already on file raises DuplicateFound so the desk can open the existing file instead.
     A family sharing one phone is allowed once the advisor says so (`allow_shared_phone`).
     """
-    actor.require(Permission.CUSTOMER_EDIT)
+    require(session, actor, Permission.CUSTOMER_EDIT)
     errors: list[InputError] = []
     clean = phones = car = None
     try:
@@ -195,6 +207,22 @@ def register(
     return Registered(customer.id, vehicle_id)
 
 
+@dataclass(frozen=True)
+class CustomerEdit:
+    """A customer as the edit form loads it: the values, and the stamp it hands back on save."""
+
+    customer_id: uuid.UUID
+    form: CustomerForm
+    stamp: Stamp
+
+
+def editing(session: Session, customer_id: uuid.UUID) -> CustomerEdit:
+    c = session.get_one(Customer, customer_id)
+    form = CustomerForm(c.name, tuple(p.number for p in c.phones), c.kind, c.contact_person,
+                        c.tax_id, c.address, c.note, c.credit_allowed)
+    return CustomerEdit(c.id, form, Stamp(c.version, _snapshot(c)))
+
+
 def update(
     session: Session,
     actor: Actor,
@@ -202,21 +230,32 @@ def update(
     form: CustomerForm,
     *,
     allow_shared_phone: bool = False,
-) -> None:
-    actor.require(Permission.CUSTOMER_EDIT)
+    loaded: Stamp | None = None,
+) -> int:
+    """Save the edit form; returns the customer's new version.
+
+    `loaded` is the stamp the form was filled from: when another desk saved the customer
+    since, StaleRecord names who, when and what, and nothing is written.
+    """
+    require(session, actor, Permission.CUSTOMER_EDIT)
     clean, phones = check_customer(form)
-    customer = session.get_one(Customer, customer_id)
+    customer = session.scalars(select(Customer).where(Customer.id == customer_id)
+                               .with_for_update()).one()
+    before = _snapshot(customer)
+    versions.check(loaded, customer.version, before, what=RECORD_NAME, name=customer.name,
+                   by=customer.updated_by_name, at=customer.updated_at, labels=FIELD_LABELS)
     if not allow_shared_phone:
         new_numbers = tuple(n for n in clean.phones if n not in {p.number for p in customer.phones})
         dups = find_duplicates(session, new_numbers, exclude_customer=customer_id)
         if dups:
             raise DuplicateFound(dups)
-    before = _snapshot(customer)
     _apply(customer, clean, phones)
     after = _snapshot(customer)
     if before != after:
+        versions.saved(customer, actor)
         audit.record(session, actor, "customer", customer.id, "update",
                      *audit.changed_fields(before, after))
+    return customer.version
 
 
 def merge(session: Session, actor: Actor, keep_id: uuid.UUID, merge_id: uuid.UUID) -> None:
@@ -225,7 +264,7 @@ def merge(session: Session, actor: Actor, keep_id: uuid.UUID, merge_id: uuid.UUI
     The duplicate's row stays (pointing at the kept one) and the audit log holds what it
     looked like, so nothing of the history is lost.
     """
-    actor.require(Permission.CUSTOMER_MERGE)
+    require(session, actor, Permission.CUSTOMER_MERGE)
     if keep_id == merge_id:
         raise InputError("merge", QT_TRANSLATE_NOOP(
             "InputError", "Choose two different customers to merge."))

@@ -31,7 +31,7 @@ from app.domain.handover import (
 from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, checkin, settings, warranties
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.checkin import LOCKED, Verification, signature_required
 from app.services.completion import user_name
 from app.services.order_flow import MoveRefused, locked_order, move
@@ -132,7 +132,7 @@ def deliver(session: Session, actor: Actor, order_id: uuid.UUID, facts: PickupFa
             strokes: list[Any], signature_png: bytes | None, signer: str,
             now: datetime | None = None) -> Delivered:
     """Hand the settled car over: the pickup record, `delivered`, warranty and follow-up."""
-    actor.require(Permission.HANDOVER)
+    require(session, actor, Permission.HANDOVER)
     now = now or datetime.now(UTC)
     order = locked_order(session, order_id)
     if order.status == "ready":

@@ -18,7 +18,7 @@ from app.domain.permissions import Permission
 from app.domain.warranty import WarrantyTerm
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, completion, settings, warranties
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.handover import due_days
 
 
@@ -66,7 +66,7 @@ def check(form: HandoverRulesForm) -> HandoverRules:
 
 def update(session: Session, actor: Actor, form: HandoverRulesForm) -> HandoverRules:
     """Store the handover rules (a manager's); nothing is stored when any is refused."""
-    actor.require(Permission.SHOP_RULES)
+    require(session, actor, Permission.SHOP_RULES)
     clean = check(form)
     before = rules(session)
     settings.put(session, "followup.due_days", clean.followup_days)
@@ -75,10 +75,11 @@ def update(session: Session, actor: Actor, form: HandoverRulesForm) -> HandoverR
                  else list(clean.completion_checklist))
     warranties.set_promised(session, actor, form.promised)
     audit.record(session, actor, "shop", "rules", "handover_rules", *audit.changed_fields(
-        _snapshot(before), _snapshot(clean)))
+        snapshot(before), snapshot(clean)))
     return clean
 
 
-def _snapshot(r: HandoverRules) -> dict[str, object]:
+def snapshot(r: HandoverRules) -> dict[str, object]:
+    """The rules as plain values (the audit log's, and the Shop rules dialog's version check)."""
     return {"followup_days": r.followup_days, "completion_checklist": list(r.completion_checklist),
             "promised": {k: [t.km, t.days] for k, t in r.promised.items()}}

@@ -27,7 +27,7 @@ from app.domain.progress import (
 )
 from app.i18n import QT_TRANSLATE_NOOP, translated
 from app.services import audit, settings, shop
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.car_status import CarStatus, car_status
 from app.services.progress import note_event
 from db.models import OrderEvent
@@ -75,7 +75,7 @@ def templates(session: Session) -> dict[str, dict[str, str]]:
 
 
 def save_templates(session: Session, actor: Actor, wanted: dict[str, dict[str, str]]) -> None:
-    actor.require(Permission.SHOP_RULES)
+    require(session, actor, Permission.SHOP_RULES)
     clean = {kind: {lang: wanted.get(kind, {}).get(lang, "").strip() for lang in LANGUAGES}
              for kind in DEFAULT_TEMPLATES}
     before = settings.get(session, "notice.templates")
@@ -140,7 +140,7 @@ class NoticeForm:
 def record_notice(session: Session, actor: Actor, order_id: uuid.UUID, form: NoticeForm,
                   now: datetime | None = None) -> None:
     """The notice was sent (or said): kept on the order with its text and method."""
-    actor.require(Permission.ORDER_EDIT)
+    require(session, actor, Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     errors: list[InputError] = []
     if form.kind not in NOTICE_KIND_NAMES:

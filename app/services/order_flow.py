@@ -21,7 +21,7 @@ from app.domain.permissions import Permission
 from app.domain.workorder import CONSENT_METHOD_NAMES, can_move
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, checkin
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.checkin import signature_required
 from app.services.orders import refresh_totals
 from db.models import Consent, StatusEvent, WorkOrder, WorkOrderLine
@@ -97,7 +97,7 @@ def move(session: Session, actor: Actor, order: WorkOrder, target: str, reason: 
 def send_estimate(session: Session, actor: Actor, order_id: uuid.UUID,
                   now: datetime | None = None) -> None:
     """The estimate is priced and shown to the customer (draft → estimated)."""
-    actor.require(Permission.ORDER_EDIT)
+    require(session, actor, Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     order = locked_order(session, order_id)
     if not order.lines:
@@ -112,7 +112,7 @@ def approve(session: Session, actor: Actor, order_id: uuid.UUID, consent: Consen
     Declined lines stay on the order (recommended work for the car's file). If the customer
     declines everything the estimate is declined instead.
     """
-    actor.require(Permission.ORDER_EDIT)
+    require(session, actor, Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     order = locked_order(session, order_id)
     if order.status not in {"draft", "estimated", "declined"} or not order.lines:
@@ -146,7 +146,7 @@ def approve(session: Session, actor: Actor, order_id: uuid.UUID, consent: Consen
 def start_work(session: Session, actor: Actor, order_id: uuid.UUID,
                now: datetime | None = None) -> None:
     """The workshop starts (approved → in_progress): only with a locked (signed) check-in."""
-    actor.require(Permission.WORK_PROGRESS)
+    require(session, actor, Permission.WORK_PROGRESS)
     now = now or datetime.now(UTC)
     order = locked_order(session, order_id)
     if order.status == "approved" and not checkin.is_locked(session, order_id):
@@ -157,7 +157,7 @@ def start_work(session: Session, actor: Actor, order_id: uuid.UUID,
 def decline(session: Session, actor: Actor, order_id: uuid.UUID, reason: str,
             now: datetime | None = None) -> None:
     """The customer refuses the whole estimate; its lines stay as recommended work."""
-    actor.require(Permission.ORDER_EDIT)
+    require(session, actor, Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     order = locked_order(session, order_id)
     if order.status == "draft" and order.lines:
@@ -172,7 +172,7 @@ def record_consent(session: Session, actor: Actor, order_id: uuid.UUID,
                    line_ids: Collection[uuid.UUID], consent: ConsentForm,
                    now: datetime | None = None) -> uuid.UUID:
     """The customer agreed to added work or a price rise on these awaiting lines."""
-    actor.require(Permission.ORDER_EDIT)
+    require(session, actor, Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     order = locked_order(session, order_id)
     wanted = set(line_ids)
@@ -196,7 +196,7 @@ def refuse_added_work(session: Session, actor: Actor, order_id: uuid.UUID,
                       line_ids: Collection[uuid.UUID], who: str,
                       now: datetime | None = None) -> None:
     """The customer said no to added work: the lines are declined (kept as recommendations)."""
-    actor.require(Permission.ORDER_EDIT)
+    require(session, actor, Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     order = locked_order(session, order_id)
     wanted = set(line_ids)
@@ -215,7 +215,7 @@ def refuse_added_work(session: Session, actor: Actor, order_id: uuid.UUID,
 def cancel(session: Session, actor: Actor, order_id: uuid.UUID, reason: str,
            now: datetime | None = None) -> None:
     """Cancel before settlement; the reason is required and kept."""
-    actor.require(Permission.ORDER_CANCEL)
+    require(session, actor, Permission.ORDER_CANCEL)
     now = now or datetime.now(UTC)
     if not reason.strip():
         raise InputErrors([InputError("reason", QT_TRANSLATE_NOOP(
@@ -228,7 +228,7 @@ def cancel(session: Session, actor: Actor, order_id: uuid.UUID, reason: str,
 def reopen_estimate(session: Session, actor: Actor, order_id: uuid.UUID, reason: str,
                     now: datetime | None = None) -> None:
     """Back from approved to estimated before work starts (the customer wants to rethink)."""
-    actor.require(Permission.ORDER_EDIT)
+    require(session, actor, Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     order = locked_order(session, order_id)
     move(session, actor, order, "estimated", reason.strip() or "estimate reopened", now)

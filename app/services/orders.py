@@ -35,7 +35,8 @@ from app.domain.workorder import (
 )
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, settings, shop
-from app.services.actor import Actor
+from app.services.actor import Actor, may, require
+from app.services.versions import StaleRecord
 from db.models import (
     Consent,
     Customer,
@@ -58,12 +59,12 @@ class OpenOrderExists(Exception):
         super().__init__(f"the car already has the open order {number}")
 
 
-class StaleOrder(Exception):
+class StaleOrder(StaleRecord):
     """Someone saved the order after this editor read it; the editor reloads."""
 
     def __init__(self, number: str, by: str, at: datetime) -> None:
-        self.number, self.by, self.at = number, by, at
-        super().__init__(f"{number} was changed by {by} at {at:%H:%M:%S}")
+        super().__init__(QT_TRANSLATE_NOOP("Record", "work order"), number, by, at)
+        self.number = number
 
 
 class OrderLocked(Exception):
@@ -211,7 +212,7 @@ class OrderView:
 def open_order(session: Session, actor: Actor, form: ReceptionForm,
                now: datetime | None = None) -> uuid.UUID:
     """A new draft order for the car; refused when the car already has an open one."""
-    actor.require(Permission.ORDER_EDIT)
+    require(session, actor, Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     vehicle = session.get(Vehicle, form.vehicle_id)
     customer = session.get(Customer, form.customer_id)
@@ -381,7 +382,7 @@ def technicians(session: Session) -> list[tuple[uuid.UUID, str]]:
 
 def discount_limit_bp(session: Session, actor: Actor) -> int | None:
     """The largest discount the user may give alone; None = no limit (managers)."""
-    if actor.may(Permission.DISCOUNT_OVER_LIMIT):
+    if may(session, actor, Permission.DISCOUNT_OVER_LIMIT):
         return None
     return int(settings.get(session, "discount.advisor_limit_bp"))
 
@@ -444,7 +445,7 @@ def save_order(
     Raises StaleOrder, OrderLocked, InputErrors or DiscountNeedsApproval; nothing is written
     then. `approved_by` is the manager who approved a discount above `actor`'s limit.
     """
-    actor.require(Permission.ORDER_EDIT)
+    require(session, actor, Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     order = session.scalar(
         select(WorkOrder).where(WorkOrder.id == order_id).options(selectinload(WorkOrder.lines))
@@ -537,7 +538,8 @@ def _check_authority(session: Session, actor: Actor, approved_by: Actor | None,
          for x in order.lines], order.order_discount_fen)
     if totals.discount_fen <= stored.discount_fen and stored.discount_bp >= totals.discount_bp:
         return  # a discount a manager approved before, not raised since
-    if approved_by is None or not approved_by.may(Permission.DISCOUNT_OVER_LIMIT):
+    # The approver is checked like the user: a login the auth service issued, its role now.
+    if approved_by is None or not may(session, approved_by, Permission.DISCOUNT_OVER_LIMIT):
         raise DiscountNeedsApproval(totals.discount_bp, limit)
     audit.record(session, approved_by, "work_order", order.id, "discount_approved",
                  {"limit_bp": limit},

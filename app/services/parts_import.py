@@ -25,7 +25,7 @@ from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import catalog
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.catalog_forms import PartForm, check_part, normalize_code
 from app.services.importing import (
     ImportCancelled,
@@ -207,7 +207,7 @@ def apply(session: Session, actor: Actor, preview: PartsPreview, only_good: bool
     since the preview). With a refused row nothing is written (ImportRefused) unless
     `only_good`, which brings in the good rows and returns the refused ones.
     """
-    actor.require(Permission.CATALOG_EDIT)
+    require(session, actor, Permission.CATALOG_EDIT)
     body = [(r.line, r.cells) for r in preview.rows]
     rows = _check_rows(session, preview.columns, body, None)
     refused = tuple(r for r in rows if r.status == PartRowStatus.PROBLEM)

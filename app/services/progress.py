@@ -20,7 +20,7 @@ from app.domain.permissions import Permission
 from app.domain.progress import LINE_PROGRESS_NAMES, NOTICE_METHOD_NAMES, WORKSHOP_STATUSES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.order_flow import MoveRefused, locked_order, move
 from db.models import OrderEvent, User, WorkOrder
 
@@ -64,7 +64,7 @@ def set_line_progress(session: Session, actor: Actor, order_id: uuid.UUID, line_
                       progress: str, technician_id: uuid.UUID | None = None,
                       now: datetime | None = None) -> None:
     """A labor line is started or done (or set back), by which technician."""
-    actor.require(Permission.WORK_PROGRESS)
+    require(session, actor, Permission.WORK_PROGRESS)
     now = now or datetime.now(UTC)
     if progress not in LINE_PROGRESS_NAMES:
         raise InputErrors([InputError("progress", QT_TRANSLATE_NOOP(
@@ -111,7 +111,7 @@ def check_parts(part: str, expected_on: date | None, today: date) -> str:
 def wait_for_parts(session: Session, actor: Actor, order_id: uuid.UUID, part: str,
                    expected_on: date | None, now: datetime | None = None) -> None:
     """in_progress → waiting_parts, with the part and the day it is expected."""
-    actor.require(Permission.WORK_PROGRESS)
+    require(session, actor, Permission.WORK_PROGRESS)
     now = now or datetime.now(UTC)
     clean = check_parts(part, expected_on, now.astimezone().date())
     order = locked_order(session, order_id)
@@ -123,7 +123,7 @@ def wait_for_parts(session: Session, actor: Actor, order_id: uuid.UUID, part: st
 def parts_arrived(session: Session, actor: Actor, order_id: uuid.UUID,
                   now: datetime | None = None) -> None:
     """waiting_parts → in_progress: the part is here, work goes on."""
-    actor.require(Permission.WORK_PROGRESS)
+    require(session, actor, Permission.WORK_PROGRESS)
     now = now or datetime.now(UTC)
     order = locked_order(session, order_id)
     if order.status != "waiting_parts":
@@ -138,7 +138,7 @@ def send_to_quality_check(session: Session, actor: Actor, order_id: uuid.UUID,
                           now: datetime | None = None) -> None:
     """in_progress → quality_check, once every approved labor line is done and no added work
     waits for the customer's consent."""
-    actor.require(Permission.WORK_PROGRESS)
+    require(session, actor, Permission.WORK_PROGRESS)
     now = now or datetime.now(UTC)
     order = locked_order(session, order_id)
     if order.status != "in_progress":
@@ -190,7 +190,7 @@ def check_promise(form: PromiseForm, now: datetime) -> PromiseForm:
 def change_promise(session: Session, actor: Actor, order_id: uuid.UUID, form: PromiseForm,
                    now: datetime | None = None) -> None:
     """A new promised time, with the reason and whether (how, when) the customer was told."""
-    actor.require(Permission.ORDER_EDIT)
+    require(session, actor, Permission.ORDER_EDIT)
     now = now or datetime.now(UTC)
     clean = check_promise(form, now)
     order = locked_order(session, order_id)

@@ -32,7 +32,7 @@ from app.domain.settlement import (
 )
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, order_flow, orders, shop
-from app.services.actor import Actor
+from app.services.actor import Actor, may, require
 from app.services.order_flow import MoveRefused
 from db.models import Customer, Deposit, Payment, Settlement, SettlementReversal, WorkOrder
 
@@ -128,7 +128,7 @@ def settle(session: Session, actor: Actor, order_id: uuid.UUID,
     Raises MoveRefused (not ready), InputErrors (payments do not cover the amount due, or
     the customer has no credit) or CreditNeedsApproval; nothing is written then.
     """
-    actor.require(Permission.SETTLE)
+    require(session, actor, Permission.SETTLE)
     now = now or datetime.now(UTC)
     order = order_flow.locked_order(session, order_id)
     if order.status != "ready":
@@ -136,7 +136,7 @@ def settle(session: Session, actor: Actor, order_id: uuid.UUID,
     current = bill(session, order_id)
     plan = plan_payments(current.due_fen, payments)
     if plan.needs_credit:
-        _check_credit(current, plan, approved_by)
+        _check_credit(session, current, plan, approved_by)
     number = shop.next_document_number(session, RECEIPT_PREFIX, now.astimezone().date())
     record = Settlement(
         number=number, order_id=order.id, customer_id=order.customer_id,
@@ -175,13 +175,15 @@ def settle(session: Session, actor: Actor, order_id: uuid.UUID,
     return _view(session, record)
 
 
-def _check_credit(current: Bill, plan: PaymentPlan, approved_by: Actor | None) -> None:
+def _check_credit(session: Session, current: Bill, plan: PaymentPlan,
+                  approved_by: Actor | None) -> None:
     if not current.credit_allowed:
         raise InputErrors([InputError("payments", QT_TRANSLATE_NOOP(
             "InputError", "{customer} may not leave money on account (挂账): the customer "
             "has no credit with the shop. Take another payment method."),
             customer=current.customer_name)])
-    if approved_by is None or not approved_by.may(Permission.CREDIT_APPROVE):
+    # The approver is checked like the user: a login the auth service issued, its role now.
+    if approved_by is None or not may(session, approved_by, Permission.CREDIT_APPROVE):
         raise CreditNeedsApproval(plan.on_account_fen)
 
 
@@ -202,7 +204,7 @@ def reverse(session: Session, manager: Actor, order_id: uuid.UUID, reason: str,
     (what the drawer gives back), money on account is no longer owed, deposits go back to
     the order for the next bill. Nothing is deleted.
     """
-    manager.require(Permission.SETTLEMENT_REVERSE)
+    require(session, manager, Permission.SETTLEMENT_REVERSE)
     now = now or datetime.now(UTC)
     if not reason.strip():
         raise InputErrors([InputError("reason", QT_TRANSLATE_NOOP(
@@ -241,7 +243,7 @@ def reverse(session: Session, manager: Actor, order_id: uuid.UUID, reason: str,
 def pay_arrears(session: Session, actor: Actor, settlement_id: uuid.UUID,
                 payment: PaymentDraft, now: datetime | None = None) -> PlannedPayment:
     """Money brought in against a bill left on account, recorded on that original bill."""
-    actor.require(Permission.SETTLE)
+    require(session, actor, Permission.SETTLE)
     now = now or datetime.now(UTC)
     record = session.scalar(select(Settlement).where(Settlement.id == settlement_id)
                             .with_for_update())
@@ -265,7 +267,7 @@ def pay_arrears(session: Session, actor: Actor, settlement_id: uuid.UUID,
 def take_deposit(session: Session, actor: Actor, order_id: uuid.UUID, payment: PaymentDraft,
                  now: datetime | None = None) -> uuid.UUID:
     """Money paid ahead on an open order (e.g. half the price of parts ordered for it)."""
-    actor.require(Permission.SETTLE)
+    require(session, actor, Permission.SETTLE)
     now = now or datetime.now(UTC)
     order = session.get(WorkOrder, order_id)
     if order is None:

@@ -6,9 +6,13 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import Executable
 
 from app.domain.errors import InputError, InputErrors
 from app.domain.numbering import format_doc_number
@@ -17,8 +21,9 @@ from app.domain.phone import check_phone
 from app.domain.plate import PROVINCES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, auth, settings
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from db.models import Branch, DocumentCounter, User
+from db.types import new_id
 
 _BRANCH_CODE = re.compile(r"^[A-Z0-9]{2,8}$")
 
@@ -101,7 +106,7 @@ def set_up_shop(session: Session, shop: ShopForm, admin: auth.UserForm) -> Actor
     session.flush()
     settings.put(session, "shop.branch_id", str(branch.id))
     info = auth.create_user(session, None, admin, branch.id)
-    actor = Actor(info.user_id, info.username, info.display_name, info.role, branch.id)
+    actor = auth.actor_of(session.get_one(User, info.user_id))
     audit.record(session, actor, "shop", branch.id, "set_up", after={"name": clean.name})
     return actor
 
@@ -114,7 +119,7 @@ def profile(session: Session) -> ShopProfile:
 
 
 def update_profile(session: Session, actor: Actor, form: ShopForm) -> ShopProfile:
-    actor.require(Permission.SHOP_SETTINGS)
+    require(session, actor, Permission.SHOP_SETTINGS)
     clean = check_shop_form(form)
     branch = session.get_one(Branch, profile(session).branch_id)
     before = {"name": branch.name, "address": branch.address, "phone": branch.phone,
@@ -134,15 +139,26 @@ def next_document_number(session: Session, prefix: str, day: date) -> str:
     never get the same number.
     """
     branch = session.get_one(Branch, profile(session).branch_id)
-    counter = session.scalar(
+    # The day's first number: a SELECT ... FOR UPDATE locks no row that does not exist yet, so
+    # two workstations would both insert it and the second fail. Insert the counter row first
+    # (a no-op when it is there; on PostgreSQL a concurrent insert waits for the other
+    # transaction, then does nothing), then lock it.
+    key = {"branch_id": branch.id, "kind": prefix, "day": day}
+    session.execute(insert_ignoring_conflict(
+        session, DocumentCounter, id=new_id(), last_seq=0, **key))
+    counter = session.scalars(
         select(DocumentCounter)
         .where(DocumentCounter.branch_id == branch.id, DocumentCounter.kind == prefix,
                DocumentCounter.day == day)
         .with_for_update()
-    )
-    if counter is None:
-        counter = DocumentCounter(branch_id=branch.id, kind=prefix, day=day, last_seq=0)
-        session.add(counter)
+        .execution_options(populate_existing=True)
+    ).one()
     counter.last_seq += 1
     session.flush()
     return format_doc_number(prefix, branch.code, day, counter.last_seq)
+
+
+def insert_ignoring_conflict(session: Session, model: Any, **values: Any) -> Executable:
+    """INSERT ... ON CONFLICT DO NOTHING in the session's dialect (SQLite and PostgreSQL)."""
+    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    return insert(model).values(**values).on_conflict_do_nothing()

@@ -12,8 +12,10 @@ from app.domain.errors import InputError, InputErrors
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import audit, settings
-from app.services.actor import Actor
+from app.services import audit, handover_rules, settings, versions
+from app.services.actor import Actor, require
+from app.services.handover_rules import HandoverRules, HandoverRulesForm
+from app.services.versions import Stamp
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ def check_rules(form: RulesForm) -> ShopRules:
 
 
 def update_rules(session: Session, actor: Actor, form: RulesForm) -> ShopRules:
-    actor.require(Permission.SHOP_RULES)
+    require(session, actor, Permission.SHOP_RULES)
     clean = check_rules(form)
     before = rules(session)
     settings.put(session, "labor.hourly_rate_fen", clean.hourly_rate_fen)
@@ -98,6 +100,55 @@ def update_rules(session: Session, actor: Actor, form: RulesForm) -> ShopRules:
     audit.record(session, actor, "shop", "rules", "update", *audit.changed_fields(
         _snapshot(before), _snapshot(clean)))
     return clean
+
+
+GROUP = "shop_rules"  # the version of everything the Shop rules dialog shows
+RECORD_NAME = QT_TRANSLATE_NOOP("Record", "shop rules")
+FIELD_LABELS = {
+    "hourly_rate_fen": QT_TRANSLATE_NOOP("Field", "hourly rate"),
+    "advisor_limit_bp": QT_TRANSLATE_NOOP("Field", "advisor's discount limit"),
+    "estimate_valid_days": QT_TRANSLATE_NOOP("Field", "estimate valid for"),
+    "terms": QT_TRANSLATE_NOOP("Field", "printed terms"),
+    "checklist": QT_TRANSLATE_NOOP("Field", "check-in checklist"),
+    "mandatory_signatures": QT_TRANSLATE_NOOP("Field", "papers to sign"),
+    "followup_days": QT_TRANSLATE_NOOP("Field", "follow-up call"),
+    "completion_checklist": QT_TRANSLATE_NOOP("Field", "completion checklist"),
+    "promised": QT_TRANSLATE_NOOP("Field", "promised warranty"),
+}
+
+
+@dataclass(frozen=True)
+class RulesEdit:
+    """What the Shop rules dialog loads: both groups of rules and the stamp of them together."""
+
+    rules: ShopRules
+    handover: HandoverRules
+    stamp: Stamp
+
+
+def editing(session: Session) -> RulesEdit:
+    return RulesEdit(rules(session), handover_rules.rules(session),
+                     versions.settings_stamp(session, GROUP, _values(session)))
+
+
+def save(session: Session, actor: Actor, form: RulesForm, handover: HandoverRulesForm, *,
+         loaded: Stamp | None = None) -> None:
+    """The Shop rules dialog's save: both groups in one unit of work.
+
+    Refused (StaleRecord: who, when, which rules) when another desk saved them since `loaded`.
+    """
+    require(session, actor, Permission.SHOP_RULES)
+    before = _values(session)
+    versions.check_settings(session, GROUP, loaded, before, what=RECORD_NAME,
+                            labels=FIELD_LABELS)
+    update_rules(session, actor, form)
+    handover_rules.update(session, actor, handover)
+    if _values(session) != before:
+        versions.saved_settings(session, GROUP, actor)
+
+
+def _values(session: Session) -> dict[str, object]:
+    return {**_snapshot(rules(session)), **handover_rules.snapshot(handover_rules.rules(session))}
 
 
 def _snapshot(r: ShopRules) -> dict[str, object]:

@@ -15,8 +15,9 @@ from app.domain.plate import check_plate, normalize_plate
 from app.domain.vin import check_vin, normalize_vin
 from app.domain.workorder import FUEL_NAMES
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import audit
-from app.services.actor import Actor
+from app.services import audit, versions
+from app.services.actor import Actor, require
+from app.services.versions import Stamp
 from db.models import Customer, Vehicle, VehicleOwnership
 
 MAX_MILEAGE_KM = 3_000_000
@@ -135,6 +136,18 @@ def current_owner(session: Session, vehicle_id: uuid.UUID) -> Customer | None:
     )
 
 
+RECORD_NAME = QT_TRANSLATE_NOOP("Record", "car")
+FIELD_LABELS = {
+    "plate": QT_TRANSLATE_NOOP("Field", "plate"), "vin": QT_TRANSLATE_NOOP("Field", "VIN"),
+    "vin_confirmed": QT_TRANSLATE_NOOP("Field", "VIN confirmed"),
+    "brand": QT_TRANSLATE_NOOP("Field", "brand"), "model": QT_TRANSLATE_NOOP("Field", "model"),
+    "year": QT_TRANSLATE_NOOP("Field", "year"), "colour": QT_TRANSLATE_NOOP("Field", "colour"),
+    "engine_no": QT_TRANSLATE_NOOP("Field", "engine number"),
+    "fuel_type": QT_TRANSLATE_NOOP("Field", "fuel"),
+    "mileage_km": QT_TRANSLATE_NOOP("Field", "mileage"), "note": QT_TRANSLATE_NOOP("Field", "note"),
+}
+
+
 def _snapshot(v: Vehicle) -> dict[str, object]:
     return {k: getattr(v, k) for k in (
         "plate", "vin", "vin_confirmed", "brand", "model", "year", "colour", "engine_no",
@@ -167,7 +180,7 @@ def add(
     today: date | None = None,
 ) -> uuid.UUID:
     """Another car for a customer already on file."""
-    actor.require(Permission.VEHICLE_EDIT)
+    require(session, actor, Permission.VEHICLE_EDIT)
     car = check_vehicle(form, today)
     _raise_duplicates(session, car, None)
     return create_for(session, actor, customer_id, car, today)
@@ -181,17 +194,44 @@ def _raise_duplicates(session: Session, car: CleanVehicle, exclude: uuid.UUID | 
         raise DuplicateFound(dups)
 
 
-def update(session: Session, actor: Actor, vehicle_id: uuid.UUID, form: VehicleForm) -> None:
-    actor.require(Permission.VEHICLE_EDIT)
+@dataclass(frozen=True)
+class VehicleEdit:
+    """A car as the edit form loads it: the values, and the stamp it hands back on save."""
+
+    vehicle_id: uuid.UUID
+    form: VehicleForm
+    stamp: Stamp
+
+
+def editing(session: Session, vehicle_id: uuid.UUID) -> VehicleEdit:
+    v = session.get_one(Vehicle, vehicle_id)
+    form = VehicleForm(
+        plate=v.plate or "", vin=v.vin or "", vin_confirmed=v.vin_confirmed, brand=v.brand,
+        model=v.model, year=str(v.year or ""), colour=v.colour, engine_no=v.engine_no,
+        fuel_type=v.fuel_type,
+        mileage_km=str(v.mileage_km) if v.mileage_km is not None else "", note=v.note)
+    return VehicleEdit(v.id, form, Stamp(v.version, _snapshot(v)))
+
+
+def update(session: Session, actor: Actor, vehicle_id: uuid.UUID, form: VehicleForm, *,
+           loaded: Stamp | None = None) -> int:
+    """Save the edit form; returns the car's new version (StaleRecord: another desk saved)."""
+    require(session, actor, Permission.VEHICLE_EDIT)
     car = check_vehicle(form)
-    _raise_duplicates(session, car, vehicle_id)
-    vehicle = session.get_one(Vehicle, vehicle_id)
+    vehicle = session.scalars(select(Vehicle).where(Vehicle.id == vehicle_id)
+                              .with_for_update()).one()
     before = _snapshot(vehicle)
+    versions.check(loaded, vehicle.version, before, what=RECORD_NAME,
+                   name=vehicle.plate or vehicle.vin or "", by=vehicle.updated_by_name,
+                   at=vehicle.updated_at, labels=FIELD_LABELS)
+    _raise_duplicates(session, car, vehicle_id)
     _apply(vehicle, car)
     after = _snapshot(vehicle)
     if before != after:
+        versions.saved(vehicle, actor)
         audit.record(session, actor, "vehicle", vehicle.id, "update",
                      *audit.changed_fields(before, after))
+    return vehicle.version
 
 
 def transfer(
@@ -199,7 +239,7 @@ def transfer(
     on: date | None = None, note: str = "",
 ) -> None:
     """The car was sold: the old ownership ends, a new one starts; the car's file stays whole."""
-    actor.require(Permission.VEHICLE_TRANSFER)
+    require(session, actor, Permission.VEHICLE_TRANSFER)
     on = on or date.today()
     current = session.scalar(select(VehicleOwnership).where(
         VehicleOwnership.vehicle_id == vehicle_id, VehicleOwnership.ended_on.is_(None)))

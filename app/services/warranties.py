@@ -26,7 +26,7 @@ from app.domain.warranty import (
 )
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, settings
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from db.models import Warranty, WorkOrder
 
 
@@ -82,7 +82,7 @@ def check_promises(typed: dict[str, tuple[str, str]]) -> dict[str, WarrantyTerm]
 
 def set_promised(session: Session, actor: Actor, typed: dict[str, tuple[str, str]]) -> None:
     """Store the shop's promises (a manager's shop rule); below the law is refused."""
-    actor.require(Permission.SHOP_RULES)
+    require(session, actor, Permission.SHOP_RULES)
     clean = check_promises(typed)
     before = settings.get(session, "warranty.promised") or {}
     after = {kind: [t.km, t.days] for kind, t in clean.items()}

@@ -16,6 +16,7 @@ from app.services.customers import CustomerForm
 from app.services.vehicles import VehicleForm
 from db.engine import Database
 from db.models import AuditLog
+from tests.people import add_user
 
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 
@@ -89,11 +90,8 @@ def test_closing_needs_the_reply_and_happens_once(
 
 def test_the_workshop_may_not_record_complaints(
         database: Database, admin: Actor, car) -> None:  # type: ignore[no-untyped-def]
-    from app.services import auth
 
     with database.write() as s:
-        info = auth.create_user(s, admin, auth.UserForm("li", "李师傅", "workshop", "li-pass-12"),
-                                admin.branch_id)
-        worker = auth.get_actor(s, info.user_id)
+        worker = add_user(s, admin, "li", "李师傅", "workshop", "li-pass-12")
     with database.write() as s, pytest.raises(NotAllowed):
         complaints.record(s, worker, _form(car, admin, owner_id=admin.user_id), NOW)

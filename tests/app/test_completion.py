@@ -7,10 +7,11 @@ from sqlalchemy import select
 
 from app.domain.errors import InputErrors
 from app.domain.permissions import NotAllowed
-from app.services import auth, completion, orders, settings
+from app.services import completion, orders, settings
 from app.services.order_flow import MoveRefused
 from db.models import CompletionCheck, StatusEvent
 from tests.app.handover_helpers import order_in_quality_check, passed_results
+from tests.people import add_user
 
 
 def test_the_default_checklist_is_the_shops_practice(database, advisor):  # type: ignore[no-untyped-def]
@@ -84,12 +85,8 @@ def test_only_an_order_in_quality_check_is_checked(database, advisor):  # type: 
 def test_the_workshop_checks_and_the_cashier_may_not(database, admin, advisor):  # type: ignore[no-untyped-def]
     oid = order_in_quality_check(database, advisor)
     with database.write() as s:
-        cashier = auth.get_actor(s, auth.create_user(
-            s, admin, auth.UserForm("cash", "收银员", "cashier", "cash-pass-1"),
-            admin.branch_id).user_id)
-        foreman = auth.get_actor(s, auth.create_user(
-            s, admin, auth.UserForm("fore", "车间主任", "workshop", "fore-pass-1"),
-            admin.branch_id).user_id)
+        cashier = add_user(s, admin, "cash", "收银员", "cashier", "cash-pass-1")
+        foreman = add_user(s, admin, "fore", "车间主任", "workshop", "fore-pass-1")
     with pytest.raises(NotAllowed), database.write() as s:
         completion.record(s, cashier, oid, passed_results(s))
     with database.write() as s:

@@ -24,6 +24,7 @@ from app.services.orders import (
 from app.services.vehicles import VehicleForm
 from db.engine import Database
 from db.models import Consent, StatusEvent, Vehicle, WorkOrder
+from tests.people import add_user
 
 OIL = LineDraft("part", "机油 5W-30", 4000, 6800, code="P-OIL", unit="L", source="oem")
 FILTER = LineDraft("part", "机油滤芯", 1000, 4500, code="P-FLT", unit="个", source="brand")
@@ -243,12 +244,9 @@ def test_transitions_follow_the_state_machine(database, advisor, car) -> None:  
 
 
 def test_the_workshop_cannot_edit_orders(database, admin, car) -> None:  # type: ignore[no-untyped-def]
-    from app.services import auth
 
     with database.write() as s:
-        info = auth.create_user(s, admin, auth.UserForm("li", "李师傅", "workshop", "li-pass-12"),
-                                admin.branch_id)
-        tech = auth.get_actor(s, info.user_id)
+        tech = add_user(s, admin, "li", "李师傅", "workshop", "li-pass-12")
     with pytest.raises(NotAllowed):
         _open(database, tech, car)
 

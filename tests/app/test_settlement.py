@@ -17,6 +17,7 @@ from app.services.settlement import CreditNeedsApproval
 from app.services.settlement_reports import arrears, cash_drawer, owed_by
 from db.models import Payment, Settlement, StatusEvent, WorkOrder
 from tests.app.settle_helpers import OIL, TOTAL_FEN, ready_order
+from tests.people import add_user
 
 
 def _settle(database, actor, order_id, *payments, approved_by=None):  # type: ignore[no-untyped-def]
@@ -73,13 +74,10 @@ def test_only_a_ready_order_is_settled(database, advisor) -> None:  # type: igno
 
 
 def test_a_workshop_login_may_not_settle(database, admin) -> None:  # type: ignore[no-untyped-def]
-    from app.services import auth
 
     order_id = ready_order(database, admin)
     with database.write() as s:
-        info = auth.create_user(s, admin, auth.UserForm("tech", "赵师傅", "workshop",
-                                                        "tech-pass-1"), admin.branch_id)
-        tech = auth.get_actor(s, info.user_id)
+        tech = add_user(s, admin, "tech", "赵师傅", "workshop", "tech-pass-1")
     with pytest.raises(NotAllowed):
         _settle(database, tech, order_id, PaymentDraft("cash", TOTAL_FEN))
 

@@ -21,7 +21,7 @@ from types import ModuleType
 import pytest
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
+from sqlalchemy.exc import OperationalError, StatementError
 
 from app.services import auth, customers, files, shop
 from app.services.actor import Actor
@@ -372,10 +372,6 @@ def test_two_workstations_never_get_the_same_number(database: Database, admin: A
     assert sorted(got) == [f"WX-BR01-20261122-{n:03d}" for n in range(2, 2 + 2 * per_thread)]
 
 
-@pytest.mark.xfail(raises=IntegrityError, reason=(
-    "app.services.shop.next_document_number: the first number of a day on two workstations at "
-    "once inserts the counter row twice (FOR UPDATE locks no row that does not exist yet), the "
-    "second gets a UniqueViolation; reported"))
 def test_first_number_of_the_day_on_two_workstations(database: Database, admin: Actor) -> None:
     """No counter row yet: both read "none", both insert; the second must still get 002."""
     day = date(2026, 11, 23)
@@ -550,6 +546,55 @@ def test_search_entry_follows_edits_from_two_workstations(
     with database.read() as s:
         entries = set(s.execute(select(SearchEntry.kind, SearchEntry.name, SearchEntry.plate)))
     assert entries == {("customer", "张三丰", "湘A54321"), ("vehicle", "张三丰", "湘A54321")}
+
+
+def test_two_workstations_saving_one_customer_at_once(database: Database, advisor: Actor) -> None:
+    """Both forms loaded version 1; the second save waits for the first's row lock, then is
+    refused as stale (it read the row only after the first committed), never a silent revert."""
+    from app.services.versions import StaleRecord
+
+    with database.write() as s:
+        cid = customers.register(s, advisor, CustomerForm("张三", ("13800138000",)), None
+                                 ).customer_id
+    with database.read() as s:
+        loaded = customers.editing(s, cid).stamp
+    saved, release = threading.Event(), threading.Event()
+    results: dict[str, object] = {}
+
+    def first() -> None:
+        with database.write() as s:
+            customers.update(s, advisor, cid, CustomerForm("张三丰", ("13800138000",)),
+                             loaded=loaded)
+            saved.set()
+            release.wait(30)
+
+    other = _other_workstation(database)
+
+    def second() -> None:
+        try:
+            with other.write() as s:
+                customers.update(s, advisor, cid,
+                                 CustomerForm("张三", ("13800138000",), note="老客户"),
+                                 loaded=loaded)
+            results["second"] = "saved"
+        except StaleRecord as e:
+            results["second"] = e.fields
+
+    t1 = threading.Thread(target=first)
+    t1.start()
+    assert saved.wait(30)
+    t2 = threading.Thread(target=second)
+    t2.start()
+    try:
+        assert wait_until(lambda: _backend_waiting_on_a_lock(database))
+    finally:
+        release.set()
+        t1.join(30)
+        t2.join(30)
+        other.dispose()
+    assert results == {"second": ("name",)}
+    with database.read() as s:
+        assert customers.editing(s, cid).form.name == "张三丰"
 
 
 def test_rebuilt_index_equals_the_incremental_one(database: Database, advisor: Actor) -> None:

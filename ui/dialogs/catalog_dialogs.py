@@ -126,6 +126,7 @@ class LaborDialog(CatalogItemDialog):
         super().__init__(context, parent, labor.id if labor else None, read_only)
         self.setObjectName("labor_dialog")
         self.labor = labor
+        self.stamp = labor.stamp if labor else None
         with context.read() as s:
             self.rate_fen = catalog.hourly_rate_fen(s)
         self.add_field("code", QLineEdit(self), "labor_code")
@@ -186,7 +187,7 @@ class LaborDialog(CatalogItemDialog):
                 item_id = catalog.create_labor(s, self.context.user, form)
             else:
                 item_id = self.item_id
-                catalog.update_labor(s, self.context.user, item_id, form)
+                catalog.update_labor(s, self.context.user, item_id, form, loaded=self.stamp)
         return self.saved(item_id)  # after the commit: the page reloads what was saved
 
 
@@ -198,6 +199,7 @@ class PartDialog(CatalogItemDialog):
         super().__init__(context, parent, part.id if part else None, read_only)
         self.setObjectName("part_dialog")
         self.part = part
+        self.stamp = part.stamp if part else None
         for field in ("code", "name", "brand"):
             self.add_field(field, QLineEdit(self), f"part_{field}")
         unit = QComboBox(self)
@@ -245,7 +247,7 @@ class PartDialog(CatalogItemDialog):
                 item_id = catalog.create_part(s, self.context.user, form)
             else:
                 item_id = self.item_id
-                catalog.update_part(s, self.context.user, item_id, form)
+                catalog.update_part(s, self.context.user, item_id, form, loaded=self.stamp)
         return self.saved(item_id)
 
 
@@ -257,6 +259,7 @@ class PhraseDialog(CatalogItemDialog):
         super().__init__(context, parent, phrase.id if phrase else None, read_only)
         self.setObjectName("phrase_dialog")
         self.phrase = phrase
+        self.stamp = phrase.stamp if phrase else None
         self.add_field("text", QLineEdit(self), "phrase_text")
         self.lay_out()
         self.fill({"text": phrase.text if phrase else ""})
@@ -275,5 +278,6 @@ class PhraseDialog(CatalogItemDialog):
                 item_id = catalog.add_phrase(s, self.context.user, self.text("text"))
             else:
                 item_id = self.item_id
-                catalog.update_phrase(s, self.context.user, item_id, self.text("text"))
+                catalog.update_phrase(s, self.context.user, item_id, self.text("text"),
+                                      loaded=self.stamp)
         return self.saved(item_id)

@@ -66,6 +66,7 @@ class PackageDialog(CatalogItemDialog):
             widget.installEventFilter(self)  # Enter in the line editor adds the line
         self._load_completions()
         form = catalog.package_form(package) if package else None
+        self.stamp = package.stamp if package else None
         self.fill({"code": form.code if form else "", "name": form.name if form else "",
                    "category": form.category if form else "maintenance"})
         self.model.set_rows(list(package.items) if package else [])
@@ -274,7 +275,8 @@ class PackageDialog(CatalogItemDialog):
                     item_id = catalog.create_package(s, self.context.user, form)
                 else:
                     item_id = self.item_id
-                    catalog.update_package(s, self.context.user, item_id, form)
+                    catalog.update_package(s, self.context.user, item_id, form,
+                                           loaded=self.stamp)
         except InputErrors as refused:
             raise InputErrors(self._on_the_line_editor(refused.errors)) from None
         return self.saved(item_id)

@@ -44,6 +44,7 @@ from app.domain.permissions import NotAllowed
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import checkin, orders
 from app.services.checkin import CheckInForm, CheckInLocked, CheckInView
+from app.services.versions import StaleRecord, Stamp
 from ui import format as fmt
 from ui.dialogs.form_dialog import NOT_ALLOWED
 from ui.i18n import Retranslating, app_text
@@ -51,6 +52,7 @@ from ui.widgets.damage_diagram import DamageDiagram, Mark
 from ui.widgets.field_error import FieldError
 from ui.widgets.order_header import fill_combo
 from ui.widgets.signature_pad import SignaturePad
+from ui.widgets.stale import stale_error
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 ITEM, STATE, NOTE = range(3)
@@ -67,6 +69,7 @@ class CheckInWindow(Retranslating, QDialog):
         self.setAcceptDrops(True)  # photos dropped anywhere on the window are added
         self.context, self.order_id = context, order_id
         self.view: CheckInView | None = None
+        self.loaded: Stamp | None = None  # the draft's version as shown, handed back on save
         self.photo_hashes: list[str] = []
         with context.write() as s:
             self.check_in_id = checkin.start(s, context.user, order_id)
@@ -300,6 +303,7 @@ class CheckInWindow(Retranslating, QDialog):
             optional = not checkin.signature_required(s, "checkin")
         assert view is not None
         self.view, self.check_in_id = view, view.id
+        self.loaded = view.stamp
         form = view.form
         self._fill_checklist(list(form.checklist))
         self.diagram.set_marks([Mark(int(m["number"]), float(m["x"]), float(m["y"]), m["kind"],
@@ -485,12 +489,17 @@ class CheckInWindow(Retranslating, QDialog):
         except NotAllowed:
             self.error.show_error(InputError("general", NOT_ALLOWED))
             return False
+        except StaleRecord as stale:  # another desk saved the draft: say so, keep the typing
+            self.loaded = stale.current
+            self.error.show_error(stale_error(stale))
+            return False
         self.changed.emit(self.order_id)
         return True
 
     def _on_save(self) -> None:
         if self.view is not None and not self.view.locked and self._run(
-                lambda s: checkin.save(s, self.context.user, self.check_in_id, self.form())):
+                lambda s: checkin.save(s, self.context.user, self.check_in_id, self.form(),
+                                       loaded=self.loaded)):
             self.reload(self.tr("draft saved"))
 
     def _sign(self, strokes: list, png: bytes | None) -> None:  # type: ignore[type-arg]
@@ -498,7 +507,8 @@ class CheckInWindow(Retranslating, QDialog):
             return
         form = self.form()
         if self._run(lambda s: checkin.sign(s, self.context.user, self.check_in_id, form,
-                                            strokes, png, self.signer.text())):
+                                            strokes, png, self.signer.text(),
+                                            loaded=self.loaded)):
             self.reload()
 
     def _on_sign(self) -> None:
@@ -526,7 +536,8 @@ class CheckInWindow(Retranslating, QDialog):
 
     def _on_print_sheet(self) -> None:
         if self.view is not None and (self.view.locked or self._run(
-                lambda s: checkin.save(s, self.context.user, self.check_in_id, self.form()))):
+                lambda s: checkin.save(s, self.context.user, self.check_in_id, self.form(),
+                                       loaded=self.loaded))):
             self.print_requested.emit(self.order_id, "checkin")
 
     def _on_earlier(self) -> None:

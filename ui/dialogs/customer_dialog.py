@@ -99,15 +99,15 @@ class CustomerFields(Retranslating, QWidget):
             note=self.note.toPlainText(), credit_allowed=self.credit.isChecked(),
         )
 
-    def set_file(self, file: CustomerFile) -> None:
-        self.kind.setCurrentIndex(max(self.kind.findData(file.kind), 0))
-        values = {"name": file.name, "contact_person": file.contact_person,
-                  "tax_id": file.tax_id, "address": file.address}
+    def set_form(self, form: customers.CustomerForm) -> None:
+        self.kind.setCurrentIndex(max(self.kind.findData(form.kind), 0))
+        values = {"name": form.name, "contact_person": form.contact_person,
+                  "tax_id": form.tax_id, "address": form.address}
         for field, value in values.items():
             self.inputs[field].setText(value)
-        self.phones.set_numbers([p.number for p in file.phones])
-        self.note.setPlainText(file.note)
-        self.credit.setChecked(file.credit_allowed)
+        self.phones.set_numbers(list(form.phones))
+        self.note.setPlainText(form.note)
+        self.credit.setChecked(form.credit_allowed)
 
     def focus_chain(self) -> list[QWidget]:
         i = self.inputs
@@ -153,8 +153,11 @@ class CustomerDialog(FormDialog):
         layout.addWidget(self.duplicates)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        if customer is not None:
-            self.fields.set_file(customer)
+        if customer is not None:  # filled from the record as it is now, with its version
+            with context.read() as s:
+                loaded = customers.editing(s, customer.customer_id)
+            self.fields.set_form(loaded.form)
+            self.stamp = loaded.stamp
         self._chain_tabs()
         self.setMinimumWidth(960 if self.car_box.isVisibleTo(self) else 500)
         self.retranslate()
@@ -197,7 +200,7 @@ class CustomerDialog(FormDialog):
             with self.context.write() as s:
                 if self.customer is not None:
                     customers.update(s, self.context.user, self.customer.customer_id, form,
-                                     allow_shared_phone=shared)
+                                     allow_shared_phone=shared, loaded=self.stamp)
                     saved = customers.Registered(self.customer.customer_id)
                 else:
                     car = self.car.form() if self.car_box.isChecked() else None

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 from app.context import AppContext
 from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import NotAllowed
+from app.services.versions import StaleRecord, Stamp
 from ui.i18n import Retranslating
 from ui.widgets.field_error import FieldError, FormErrors
+from ui.widgets.stale import stale_error
 
 NOT_ALLOWED = QT_TRANSLATE_NOOP("InputError", "Your role may not do this; ask a manager.")
 PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("InputError", "The two passwords differ; type them again.")
@@ -28,6 +30,7 @@ class FormDialog(Retranslating, QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.stamp: Stamp | None = None  # what an edit form loaded; handed back on save
         self.general_error = FieldError("general", self)
         self.errors = FormErrors(self.general_error)
         self.buttons = QDialogButtonBox(
@@ -64,6 +67,10 @@ class FormDialog(Retranslating, QDialog):
             done = False
         except NotAllowed:
             self.errors.show([InputError("general", NOT_ALLOWED)])
+            done = False
+        except StaleRecord as stale:  # another desk saved it meanwhile: say so, keep the typing
+            self.stamp = stale.current
+            self.errors.show([stale_error(stale)])
             done = False
         if done:
             self.accept()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.domain.checkin import SIGNED_PAPERS
 from app.domain.money import Money
-from app.services import handover_rules, shop_rules
+from app.services import shop_rules
 from app.services.shop_rules import RulesForm
 from ui.dialogs.form_dialog import FormDialog
 from ui.i18n import app_text
@@ -29,8 +29,9 @@ class ShopRulesDialog(FormDialog):
         super().__init__(context, parent)
         self.setObjectName("shop_rules_dialog")
         with context.read() as s:
-            rules = shop_rules.rules(s)
-            handover = handover_rules.rules(s)
+            loaded = shop_rules.editing(s)
+        rules, handover = loaded.rules, loaded.handover
+        self.stamp = loaded.stamp
         self.rate = QLineEdit(str(Money(rules.hourly_rate_fen)), self)
         self.rate.setObjectName("hourly_rate")
         self.limit = QLineEdit(f"{rules.advisor_limit_bp / 100:g}", self)
@@ -99,8 +100,7 @@ class ShopRulesDialog(FormDialog):
                          self.terms.toPlainText(), self._checklist_source(),
                          tuple(p for p, box in self.papers.items() if box.isChecked()))
         with self.context.write() as s:
-            shop_rules.update_rules(s, self.context.user, form)
-            handover_rules.update(s, self.context.user, self.handover.form())
+            shop_rules.save(s, self.context.user, form, self.handover.form(), loaded=self.stamp)
         return True
 
     def _checklist_source(self) -> str:

@@ -41,8 +41,11 @@ class VehicleDialog(FormDialog):
         layout.addWidget(self.duplicates)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        if vehicle is not None:
-            self.car.set_file(vehicle)
+        if vehicle is not None:  # filled from the car as it is now, with its version
+            with context.read() as s:
+                loaded = vehicles.editing(s, vehicle.vehicle_id)
+            self.car.set_form(loaded.form)
+            self.stamp = loaded.stamp
         self.set_tab_chain(self.car.focus_chain())
         self.setMinimumWidth(540)
         self.retranslate()
@@ -63,7 +66,8 @@ class VehicleDialog(FormDialog):
         try:
             with self.context.write() as s:
                 if self.vehicle is not None:
-                    vehicles.update(s, self.context.user, self.vehicle.vehicle_id, form)
+                    vehicles.update(s, self.context.user, self.vehicle.vehicle_id, form,
+                                    loaded=self.stamp)
                     vehicle_id = self.vehicle.vehicle_id
                 else:
                     assert self.customer_id is not None

@@ -17,7 +17,6 @@ from app.domain.errors import InputError
 from app.domain.plate import PROVINCES, check_plate, normalize_plate
 from app.domain.vin import VIN_LENGTH, check_vin, normalize_vin
 from app.domain.workorder import FUEL_NAMES
-from app.services.files import VehicleFile
 from app.services.vehicles import VehicleForm
 from ui.i18n import Retranslating, error_text, fuel_name
 from ui.widgets.field_error import FormErrors, with_error
@@ -175,18 +174,14 @@ class VehicleFormWidget(Retranslating, QWidget):
             mileage_km=values["mileage_km"], note=values["note"],
         )
 
-    def set_file(self, file: VehicleFile) -> None:
-        values = {
-            "plate": file.plate, "vin": file.vin, "brand": file.brand, "model": file.model,
-            "year": str(file.year or ""), "colour": file.colour, "engine_no": file.engine_no,
-            "mileage_km": str(file.mileage_km if file.mileage_km is not None else ""),
-            "note": file.note,
-        }
-        for field, value in values.items():
-            self.inputs[field].setText(value)
-        self.fuel.setCurrentIndex(max(self.fuel.findData(file.fuel_type), 0))
-        self._vin_typed(file.vin)
-        self.vin_confirmed.setChecked(file.vin_confirmed)
+    def set_form(self, form: VehicleForm) -> None:
+        """Fill the fields from the car as the edit form loaded it."""
+        for field in ("plate", "vin", "brand", "model", "year", "colour", "engine_no",
+                      "mileage_km", "note"):
+            self.inputs[field].setText(getattr(form, field))
+        self.fuel.setCurrentIndex(max(self.fuel.findData(form.fuel_type), 0))
+        self._vin_typed(form.vin)
+        self.vin_confirmed.setChecked(form.vin_confirmed)
 
     def focus_chain(self) -> list[QWidget]:
         i = self.inputs

@@ -20,7 +20,7 @@ from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import customers, vehicles
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from app.services.customers import DuplicateFound
 from app.services.importing.preview import ImportCancelled, ImportPreview, Progress
 from app.services.importing.rows import ImportRow, RowStatus, is_refused, row_error
@@ -147,8 +147,9 @@ def _apply_batch(
             _apply_row(session, actor, row, result, accept, careful=True)
 
 
-def _start(actor: Actor, preview: ImportPreview, only_good: bool, accept: bool) -> ImportResult:
-    actor.require(Permission.IMPORT_RECORDS)
+def _start(session: Session, actor: Actor, preview: ImportPreview, only_good: bool,
+           accept: bool) -> ImportResult:
+    require(session, actor, Permission.IMPORT_RECORDS)
     if not only_good:
         refused = len(preview.refused_rows(accept))
         if refused:
@@ -173,7 +174,7 @@ def apply(
     now (someone registered the plate since the preview) is refused with their reason.
     ImportCancelled from `progress` leaves the caller's unit of work to roll back.
     """
-    result = _start(actor, preview, only_good, accept_vin_flags)
+    result = _start(session, actor, preview, only_good, accept_vin_flags)
     rows, total = preview.rows, len(preview.rows)
     for start in range(0, total, CHUNK_ROWS):
         _apply_batch(session, actor, rows[start:start + CHUNK_ROWS], result, accept_vin_flags)
@@ -199,10 +200,12 @@ def apply_in_chunks(
     whole 10,000-row file, and a cancel (or a crash) keeps the chunks already done: importing
     the file again skips them as already on file and brings in the rest.
     """
-    result = _start(actor, preview, only_good, accept_vin_flags)
+    with database.read() as session:
+        result = _start(session, actor, preview, only_good, accept_vin_flags)
     rows, total = preview.rows, len(preview.rows)
     for start in range(0, total, chunk_rows):
         with database.write() as session:
+            require(session, actor, Permission.IMPORT_RECORDS)  # still allowed, chunk by chunk
             _apply_batch(session, actor, rows[start:start + chunk_rows], result,
                          accept_vin_flags)
         done = min(start + chunk_rows, total)
