@@ -1229,6 +1229,10 @@ Owner {owner}, reply by {due}.</source>
         <source>{suffix} file</source>
         <translation>{suffix} 文件</translation>
     </message>
+    <message>
+        <source>{file} is GarageDesk&apos;s database. Reading or writing it here could damage it; choose another file.</source>
+        <translation>{file} 是 GarageDesk 的数据库文件，在这里读取或写入会损坏它；请选择其他文件。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -100,3 +100,29 @@ def test_every_file_dialog_of_the_program_goes_through_file_dialogs() -> None:
                      if "file_dialogs." in p.read_text(encoding="utf-8") and p != own)
     assert callers == ["ui/dialogs/checkin_window.py", "ui/dialogs/import_base.py",
                        "ui/dialogs/print_preview.py", "ui/import_dialog.py"]
+
+
+def test_a_dialog_will_not_hand_back_one_of_the_database_files(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    """Saving a PDF over the .db, or importing the -wal, would damage the database."""
+    from PySide6.QtWidgets import QMessageBox
+
+    files = database_files(database)
+    folder = files[0].parent
+    for target, save in [(files[0], True), (files[1], False)]:
+        dialog = file_dialog(None, "Save as PDF", "", "", save=save)
+        qtbot.addWidget(dialog)
+        dialog.setDirectory(str(folder))
+        dialog.show()
+        dialog.selectFile(str(target))
+        dialog.accept()
+        box = dialog.findChild(QMessageBox, "database_file_refused")
+        assert box is not None and box.isVisible()
+        assert str(target) in box.text()
+        assert dialog.isVisible() and dialog.result() != QFileDialog.DialogCode.Accepted
+        box.accept()
+    dialog = file_dialog(None, "Save as PDF", folder / "exports-W1.pdf", "", save=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.result() == QFileDialog.DialogCode.Accepted
+    assert Path(dialog.selectedFiles()[0]).name == "exports-W1.pdf"

@@ -10,7 +10,9 @@ SQLite"). So every dialog here
   ignores our provider),
 - gets `NameOnlyIconProvider`, which tells a file's icon and type from its name alone,
 - never starts in the database's folder nor the data folder: it starts in the user's Documents
-  folder instead (a suggested file name keeps its name).
+  folder instead (a suggested file name keeps its name),
+- refuses to hand back one of the database's own files (a PDF saved over the `.db`, an import
+  that reads the `-wal`): it says so and stays open for another choice.
 
 `open_file_name`, `open_file_names` and `save_file_name` answer like QFileDialog's static
 functions (the chosen path, or "" / [] when the user cancelled). `file_dialog` builds the dialog
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyle, QWidget
 
 from app.config import paths
 from db.engine import sqlite_files_open
@@ -73,6 +75,16 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
         return self._typed_text.format(suffix=suffix.upper()) if suffix else self._file_text
 
 
+DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def database_files() -> set[Path]:
+    """The files of every SQLite database this process has open, and of the default one."""
+    databases = [*sqlite_files_open(), paths().default_database]
+    return {Path(os.path.realpath(f"{db}{suffix}")) for db in databases
+            for suffix in DATABASE_SUFFIXES}
+
+
 def protected_folders() -> set[Path]:
     """Folders a dialog never starts in: those holding an open database, and the data folder."""
     folders = {Path(os.path.realpath(p)).parent for p in sqlite_files_open()}
@@ -108,10 +120,27 @@ def _safe_start(suggested: str | Path, *, save: bool) -> tuple[Path, str]:
     return folder, name
 
 
+class SafeFileDialog(QFileDialog):
+    """Qt's own file dialog that will not accept one of the database's files."""
+
+    def accept(self) -> None:
+        forbidden = database_files()
+        chosen = [f for f in self.selectedFiles() if Path(os.path.realpath(f)) in forbidden]
+        if not chosen:
+            super().accept()
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), QCoreApplication.translate(
+            "FileDialogs", "{file} is GarageDesk's database. Reading or writing it here could "
+            "damage it; choose another file.").format(file=chosen[0]),
+            QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("database_file_refused")
+        box.open()  # the dialog stays open for another choice
+
+
 def file_dialog(parent: QWidget | None, caption: str, suggested: str | Path = "",
                 filters: str = "", *, save: bool = False, several: bool = False) -> QFileDialog:
     """Qt's own file dialog with the name-only provider, starting in a safe folder."""
-    dialog = QFileDialog(parent, caption)
+    dialog = SafeFileDialog(parent, caption)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     provider = NameOnlyIconProvider()
     dialog.setIconProvider(provider)
