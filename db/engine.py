@@ -48,24 +48,40 @@ SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE = 1006
 log = logging.getLogger(__name__)
 
 
-class DatabaseFilesReplaced(RuntimeError):
+class DatabaseUnavailable(RuntimeError):
+    """A transaction the engine refused before anything was written, with a message for people.
+
+    Like `InputError`: `message` is the English source text with `{placeholders}` (context
+    "DatabaseError" for a translation in the UI), `params` fills them, str() is the English.
+    """
+
+    message = ""
+
+    def __init__(self, **params: object) -> None:
+        self.params = params
+        super().__init__(self.message.format(**params))
+
+
+class DatabaseFilesReplaced(DatabaseUnavailable):
     """The SQLite file, its -wal or its -shm is no longer the file this program has open."""
+
+    message = ("The database file {path} was replaced or its journal deleted by another "
+               "program; nothing was saved. Restart GarageDesk.")
 
     def __init__(self, path: str) -> None:
         self.path = path
-        super().__init__(
-            f"The database file {path} was replaced or its journal deleted by another program; "
-            "nothing was saved. Restart GarageDesk.")
+        super().__init__(path=path)
 
 
-class DatabaseBusy(RuntimeError):
+class DatabaseBusy(DatabaseUnavailable):
     """Other workstations kept the database busy longer than a desk waits; nothing was saved."""
+
+    message = ("The database stayed busy with other workstations for {seconds} s; nothing was "
+               "saved. Try again.")
 
     def __init__(self, waited_s: float) -> None:
         self.waited_s = waited_s
-        super().__init__(
-            f"The database stayed busy with other workstations for {waited_s:.0f} s; "
-            "nothing was saved. Try again.")
+        super().__init__(seconds=round(waited_s))
 
 
 def database_url(text: str) -> URL:
@@ -103,7 +119,7 @@ def make_engine(url: str | URL, *, synchronous: str = "FULL") -> Engine:
 def sqlite_files_open() -> list[Path]:
     """The SQLite database files this process has engines on (file dialogs keep away from them)."""
     with _guards_lock:
-        return [Path(path) for path in _guards]
+        return [Path(path) for path, guard in _guards.items() if len(guard.engines)]
 
 
 # The file guard
