@@ -23,7 +23,6 @@ from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QWidget,
@@ -41,6 +40,7 @@ from app.services.importing import (
 )
 from ui.dialogs.import_base import PreviewImportDialog, PreviewRowsModel, Work
 from ui.i18n import error_text
+from ui.widgets import file_dialogs
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -235,7 +235,7 @@ class ImportDialog(PreviewImportDialog):
 
     def choose_report_path(self) -> None:
         source = self.result.file if self.result else self.file_edit.text()
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.tr("Save the refused rows"), str(importing.default_report_path(source)),
             self.tr("CSV files (*.csv)"))
         if path:

@@ -1407,6 +1407,25 @@ Owner {owner}, reply by {due}.</source>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>{suffix} file</source>
+        <translation>{suffix} 文件</translation>
+    </message>
+    <message>
+        <source>{file} is GarageDesk's database. Reading or writing it here could damage it; choose another file.</source>
+        <translation>{file} 是 GarageDesk 的数据库文件，在这里读取或写入会损坏它；请选择其他文件。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to GarageDesk</source>

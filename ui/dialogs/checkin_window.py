@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -48,6 +47,7 @@ from app.services.versions import StaleRecord, Stamp
 from ui import format as fmt
 from ui.dialogs.form_dialog import NOT_ALLOWED
 from ui.i18n import Retranslating, app_text
+from ui.widgets import file_dialogs
 from ui.widgets.damage_diagram import DamageDiagram, Mark
 from ui.widgets.field_error import FieldError
 from ui.widgets.order_header import fill_combo
@@ -414,7 +414,7 @@ class CheckInWindow(Retranslating, QDialog):
 
     # Photos
     def _choose_photos(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
+        files = file_dialogs.open_file_names(
             self, self.tr("Add photos"), "", self.tr("Pictures (*.jpg *.jpeg *.png)"))
         self.add_photo_files([Path(f) for f in files])
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from app.domain.errors import InputError
 from app.services import importing
 from ui.i18n import Retranslating, app_text, error_text
 from ui.models.table import RowsModel
+from ui.widgets import file_dialogs
 from ui.widgets.field_error import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -303,7 +303,7 @@ class PreviewImportDialog(Retranslating, QDialog):
 
     def choose_file(self) -> None:
         caption, folder, filters = self._choose_file_texts()
-        path, _ = QFileDialog.getOpenFileName(self, caption, folder, filters)
+        path = file_dialogs.open_file_name(self, caption, folder, filters)
         if path:
             self.set_file(Path(path))
 

@@ -25,7 +25,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -38,6 +37,7 @@ from app.context import AppContext
 from app.printing import DOCUMENTS
 from app.services import documents
 from ui.i18n import CHINESE, Retranslating
+from ui.widgets import file_dialogs
 
 
 class _Signals(QObject):
@@ -181,7 +181,7 @@ class PrintPreview(Retranslating, QDialog):
     def save_pdf(self) -> None:
         if not self.pdf:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.tr("Save as PDF"), f"{self.doc.number}-{self.document_name}.pdf",
             self.tr("PDF files (*.pdf)"))
         if path:
