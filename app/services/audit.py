@@ -62,7 +62,7 @@ def history(session: Session, entity: str, entity_id: object) -> list[AuditEntry
     rows = session.scalars(
         select(AuditLog)
         .where(AuditLog.entity == entity, AuditLog.entity_id == str(entity_id))
-        .order_by(AuditLog.at)
+        .order_by(AuditLog.seq)
     )
     return [
         AuditEntry(r.at, r.user_name, r.entity, r.entity_id, r.action, r.before, r.after)
