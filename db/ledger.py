@@ -45,22 +45,19 @@ SETTLEMENT_SEALED = (
 )
 
 
-def plain(value: Any) -> Any:
-    """The JSON form of a value as the chain hashes it (UUIDs, times as text; UTC times)."""
-    if isinstance(value, Mapping):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
+def _json_default(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat(timespec="microseconds")
     if isinstance(value, uuid.UUID | date):
         return str(value)
-    return value
+    raise TypeError(f"{type(value).__name__} is not a JSON value")
 
 
 def canonical(value: Any) -> str:
-    return json.dumps(plain(value), sort_keys=True, ensure_ascii=False,
-                      separators=(",", ":"), allow_nan=False)
+    """The one JSON text of a value the chain hashes: keys sorted, no spaces, UUIDs and dates
+    as text, times in UTC (tuples are lists)."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False, default=_json_default)
 
 
 ENTRY_FIELDS = ("seq", "id", "at", "user_id", "user_name", "entity", "entity_id", "action",
