@@ -173,6 +173,22 @@
         <translation>客户</translation>
     </message>
     <message>
+        <source>work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>接车单</translation>
+    </message>
+    <message>
+        <source>pickup record</source>
+        <translation>交车单</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
         <source>No order, bill, car or customer is known by “{typed}”.</source>
         <translation>没有与“{typed}”对应的工单、结算单、车辆或客户。</translation>
     </message>

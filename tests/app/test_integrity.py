@@ -163,6 +163,13 @@ def test_a_damaged_file_is_reported_in_words(database, delivered, capsys) -> Non
     assert "points at a missing row of users" in out
 
 
+def test_a_mistyped_path_is_reported_and_nothing_is_created(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "shpo.db"
+    assert main(["check", "--db", str(missing)]) == 1
+    assert "no database file at" in capsys.readouterr().err
+    assert not missing.exists()
+
+
 def test_an_older_file_is_chained_and_sealed_by_its_upgrade(tmp_path: Path) -> None:
     sample = Path(__file__).parents[1] / "db" / "schemas" / "0007.db"
     copy = tmp_path / "old.db"

@@ -56,6 +56,7 @@ def test_a_manager_sees_the_chain_verified_and_an_orders_history(  # type: ignor
     assert viewer.found_label.text().startswith(f"order {delivered}: ")
     actions = _cells(viewer, 4)
     assert {"signed", "settle"} <= set(actions) and actions[-1] == "signed"  # the pickup
+    assert {"work order", "check-in", "bill", "pickup record"} <= set(_cells(viewer, 3))
     seqs = [int(n) for n in _cells(viewer, 0)]
     assert seqs == sorted(seqs)
     viewer.search.setText("湘A12345")  # (QTest types Latin-1 only)

@@ -100,6 +100,7 @@ class AuditViewer(Retranslating, QDialog):
         self.search.returnPressed.connect(self.find)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
+        self.search.setFocus()
         self.verify()
 
     def _lay_out(self) -> None:
@@ -214,6 +215,10 @@ class AuditViewer(Retranslating, QDialog):
             return
         kinds = {"order": self.tr("order"), "bill": self.tr("bill"), "car": self.tr("car"),
                  "customer": self.tr("customer")}
+        entities = {"work_order": self.tr("work order"), "settlement": self.tr("bill"),
+                    "check_in": self.tr("check-in"), "handover": self.tr("pickup record"),
+                    "customer": self.tr("customer"), "vehicle": self.tr("car"),
+                    "complaint": self.tr("complaint")}
         if not trail.found:
             self.found_label.setText(self.tr(
                 "No order, bill, car or customer is known by “{typed}”.").format(
@@ -225,7 +230,8 @@ class AuditViewer(Retranslating, QDialog):
         self.table.setRowCount(len(trail.entries))
         for row, entry in enumerate(trail.entries):
             values = (str(entry.seq or ""), entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                      entry.user_name, entry.entity, entry.action, _details(entry))
+                      entry.user_name, entities.get(entry.entity, entry.entity), entry.action,
+                      _details(entry))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == COLUMNS - 1:
