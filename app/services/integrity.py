@@ -120,9 +120,7 @@ def _chain(conn: Connection) -> tuple[ChainState, dict[tuple[str, str], str]]:
     found = _Found("chain")
     recorded: dict[tuple[str, str], str] = {}
     expected_seq, prev, count, broken = 1, ledger.GENESIS, 0, None
-    rows = conn.execution_options(yield_per=5000).execute(
-        select(_AUDIT).order_by(_AUDIT.c.seq.is_(None), _AUDIT.c.seq))
-    for row in rows:
+    for row in _entries(conn):
         count += 1
         if row.seq is None:
             found.add(QT_TRANSLATE_NOOP(
@@ -152,6 +150,14 @@ def _chain(conn: Connection) -> tuple[ChainState, dict[tuple[str, str], str]]:
             recorded[(row.entity, row.entity_id)] = row.after["hash"]
         expected_seq, prev = row.seq + 1, row.entry_hash
     return ChainState(count, broken, tuple(found.done())), recorded
+
+
+def _entries(conn: Connection) -> Iterator[Any]:
+    """Every entry: in the chain's order (by its index), then any written outside it."""
+    streamed = conn.execution_options(yield_per=5000)
+    yield from streamed.execute(select(_AUDIT).where(_AUDIT.c.seq.is_not(None))
+                                .order_by(_AUDIT.c.seq))
+    yield from streamed.execute(select(_AUDIT).where(_AUDIT.c.seq.is_(None)))
 
 
 def chain_state(session_or_conn: Any) -> ChainState:

@@ -182,3 +182,12 @@ def test_an_older_file_is_chained_and_sealed_by_its_upgrade(tmp_path: Path) -> N
         assert report.entries > 0
     finally:
         db.dispose()
+
+
+def test_an_entry_slipped_in_outside_the_chain_is_found(database, delivered) -> None:  # type: ignore[no-untyped-def]
+    forced(_path(database), "INSERT INTO audit_log (id, at, user_name, entity, entity_id, "
+           "action, before, after, prev_hash, entry_hash) VALUES ('00000000000000000000000000"
+           "000001', '2026-11-22 01:00:00.000000', '', 'settlement', 'x', 'settle', 'null', "
+           "'null', '', '')")
+    [finding] = [f for f in integrity.check(database).findings if f.check == "chain"]
+    assert "was written outside the chain" in finding.text()
