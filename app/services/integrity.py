@@ -26,6 +26,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, Text, null, select, text
 from sqlalchemy import cast as sa_cast
+from sqlalchemy.orm import Session
 
 from app.domain.checkin import canonical, content_hash
 from app.i18n import QT_TRANSLATE_NOOP
@@ -93,8 +94,9 @@ class _Found:
     """Findings of one check, at most MAX_FINDINGS kept and the rest counted."""
 
     def __init__(self, check: str) -> None:
-        self.check, self.items, self.more = check, [], 0
-        self.items: list[Finding]
+        self.check = check
+        self.items: list[Finding] = []
+        self.more = 0
 
     def add(self, message: str, **params: Any) -> None:
         if len(self.items) < MAX_FINDINGS:
@@ -160,11 +162,9 @@ def _entries(conn: Connection) -> Iterator[Any]:
     yield from streamed.execute(select(_AUDIT).where(_AUDIT.c.seq.is_(None)))
 
 
-def chain_state(session_or_conn: Any) -> ChainState:
+def chain_state(session: Session) -> ChainState:
     """The audit log's chain verified from its first entry to its last."""
-    conn = session_or_conn.connection() if hasattr(session_or_conn, "connection") \
-        else session_or_conn
-    return _chain(conn)[0]
+    return _chain(session.connection())[0]
 
 
 def _when(at: Any) -> str:
