@@ -383,3 +383,17 @@ def cars_with_history(context: BenchContext, rng: random.Random, count: int) -> 
             " ORDER BY vehicle_id").fetchall()
         rows += [rng.choice(found) for _ in range(count - len(rows))] if found else []
     return [uuid.UUID(hex=value) for (value,) in rows]
+
+
+@metric("check", budget_ms=10_000)
+def measure_check(context: BenchContext, _rng: random.Random) -> Samples:
+    """`garagedesk check` on the whole file: the audit chain, every signed paper against it,
+    the guards, SQLite's full integrity_check and foreign_key_check (one sample each, warm)."""
+    from app.services import integrity
+
+    report = integrity.check(context.db)  # warm-up: the file in the OS cache
+    samples = [timed(integrity.check, context.db)
+               for _ in range(context.want(3))]
+    context.details["check"] = {"entries": report.entries, "documents": report.documents,
+                                "findings": len(report.findings)}
+    return samples

@@ -232,21 +232,30 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from sqlalchemy import text
+    """Verify the audit chain, every signed document, the guards and the storage; findings
+    are printed in words and any finding exits 1."""
+    from pathlib import Path
 
     from app.bootstrap import open_database
-    from db.migrate import current_revision
-    from db.migrations import HEAD
+    from app.services import integrity
+    from db.engine import database_url
 
-    database, _ = open_database(args.db)
-    revision = current_revision(database.engine)
-    ok = "ok"
-    if database.is_sqlite:
-        with database.engine.connect() as conn:
-            ok = conn.execute(text("PRAGMA integrity_check")).scalar()
-    print(json.dumps({"database": database.describe(), "schema": revision, "program": HEAD,
-                      "integrity": ok}, ensure_ascii=False))
-    return 0 if ok == "ok" and revision == HEAD else 1
+    if args.db:
+        url = database_url(args.db)
+        if url.get_backend_name() == "sqlite" and url.database and \
+                not Path(url.database).exists():
+            print(f"FOUND no database file at {url.database} (nothing was created)",
+                  file=sys.stderr)
+            return 1
+    try:
+        database, _ = open_database(args.db)
+        report = integrity.check(database)
+    except Exception as e:  # a file that cannot even be read is a finding too, in words
+        print(f"FOUND the database cannot be checked: {e}", file=sys.stderr)
+        return 1
+    for line in integrity.lines(report):
+        print(line)
+    return 0 if report.ok else 1
 
 
 if __name__ == "__main__":

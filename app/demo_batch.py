@@ -14,6 +14,7 @@ the column types' processors, so the stored form can never drift from what the p
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC
@@ -34,8 +35,10 @@ from sqlalchemy import (
 )
 
 from db.engine import Database, database_url, make_engine
+from db.ledger import chain_rows, settlement_hash
 from db.migrate import ensure_current
 from db.models import (
+    AuditLog,
     CheckIn,
     CompletionCheck,
     Consent,
@@ -76,6 +79,15 @@ _END_OWNERSHIP = (
 )
 
 
+# Signed documents the demo writes, each given its chained audit entry holding its content hash
+# as the services would add it: (table, entity, action or None for the row's status, time, user)
+_SEALED = (("check_ins", "check_in", None, "signed_at", "advisor_id"),
+           ("settlements", "settlement", "settle", "settled_at", "cashier_id"),
+           ("handovers", "handover", None, "signed_at", "handed_over_by_id"))
+_ENTRY_IDS = uuid.UUID("9d7b8a52-3c1e-4f4e-9a61-6f1c2b0d5e37")  # uuid5 namespace: repeatable ids
+_AUDIT = cast(Table, AuditLog.__table__)
+
+
 class Batch:
     """Rows per table for one chunk; `flush` writes them all in one transaction."""
 
@@ -88,16 +100,39 @@ class Batch:
     def add(self, table: str, row: Row) -> None:
         self.rows[table].append(row)
 
+    def _audit_entries(self) -> list[Row]:
+        """The chained entries of the chunk's signed documents (bills get their hash here)."""
+        entries: list[Row] = []
+        for table, entity, action, at, user in _SEALED:
+            for row in self.rows.get(table, ()):
+                if table == "settlements":
+                    row["content_hash"] = settlement_hash(row)
+                elif row["status"] not in ("signed", "confirmed"):
+                    continue
+                entries.append({
+                    "id": uuid.uuid5(_ENTRY_IDS, f"{entity}:{row['id']}"), "at": row[at],
+                    "user_id": row[user], "user_name": "", "entity": entity,
+                    "entity_id": str(row["id"]), "action": action or row["status"],
+                    "before": None, "after": {"order_id": str(row["order_id"]),
+                                              "hash": row["content_hash"]}})
+        entries.sort(key=itemgetter("at"))
+        return entries
+
     def count(self, table: str) -> int:
         return len(self.rows[table])
 
     def flush(self, conn: Connection) -> None:
         """Insert every buffered row (the caller's transaction), then forget them."""
+        entries = self._audit_entries()
         for name, rows in self.rows.items():
             if rows:
                 _insert_many(conn, self._tables[name], rows)
                 self.written[name] += len(rows)
                 rows.clear()
+        if entries:
+            chain_rows(conn, entries)
+            _insert_many(conn, _AUDIT, entries)
+            self.written["audit_log"] = self.written.get("audit_log", 0) + len(entries)
         if self.ended_ownerships:
             conn.execute(_END_OWNERSHIP, self.ended_ownerships)
             self.ended_ownerships.clear()
@@ -198,3 +233,22 @@ def indexes_built_after(database: Database, tables: Iterable[Table] = TABLES) ->
         with database.engine.begin() as conn:
             for _name, sql in indexes:
                 conn.exec_driver_sql(sql)
+
+
+@contextmanager
+def history_before_the_bill(conn: Connection, table: str) -> Iterator[None]:
+    """Let the demo record what happened before a bill was paid (a line's progress on a
+    settled order) after writing the bill: the table's guarding triggers (revision 0008) are
+    dropped for the statement and re-created from their own text in the file. Only the demo's
+    bulk writer does this, on its own new file; the program never does.
+    """
+    triggers = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+        (table,)).all()
+    for name, _sql in triggers:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        for _name, sql in triggers:
+            conn.exec_driver_sql(sql)

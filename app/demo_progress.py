@@ -17,7 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, select, update
 
 from app import demo_catalog as catalog
-from app.demo_batch import Batch
+from app.demo_batch import Batch, history_before_the_bill
 from app.demo_fleet import new_uuid
 from app.demo_orders import LOCAL
 from app.domain.money import Money
@@ -101,9 +101,10 @@ def write_progress(database: Database, seed: int, now: datetime) -> dict[str, in
     with database.engine.begin() as conn:
         day.batch.flush(conn)
         if day.line_updates:
-            conn.execute(update(LINES).where(LINES.c.id == bindparam("line_id"))
-                         .values(progress=bindparam("p"), progress_at=bindparam("p_at")),
-                         day.line_updates)
+            with history_before_the_bill(conn, LINES.name):  # the settled orders' lines too
+                conn.execute(update(LINES).where(LINES.c.id == bindparam("line_id"))
+                             .values(progress=bindparam("p"), progress_at=bindparam("p_at")),
+                             day.line_updates)
         if day.order_updates:
             conn.execute(update(ORDERS).where(ORDERS.c.id == bindparam("order_id"))
                          .values(waiting_for=bindparam("w"), parts_expected_on=bindparam("e"),

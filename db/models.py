@@ -383,10 +383,18 @@ class StatusEvent(Base):
 
 
 class AuditLog(Base):
-    """Every change of money, status, customer identity or user rights: who, when, before, after."""
+    """Every change of money, status, customer identity or user rights: who, when, before, after.
+
+    Append-only (the database's triggers refuse UPDATE and DELETE) and hash-chained: `seq`
+    numbers the entries without gaps, `entry_hash` covers `prev_hash` and the entry's content
+    (db/ledger.py fills all three when the row is inserted).
+    """
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+        Index("ix_audit_log_seq", "seq", unique=True),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -398,6 +406,9 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(String(30))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    entry_hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Setting(Base):
@@ -561,6 +572,8 @@ class OrderEvent(Base):
 # Issue 6's tables live in modules of their own, registered on Base after the tables above and
 # re-exported here beside the others: completion checks, pickups, warranties and follow-ups;
 # settlements, payments, deposits and reversals.
+# The audit log's hash chain hooks onto AuditLog (issue 10): registered whenever models are.
+import db.ledger  # noqa: E402, F401
 from db.models_handover import (  # noqa: E402, F401
     CompletionCheck,
     FollowUp,

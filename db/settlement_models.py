@@ -53,6 +53,9 @@ class Settlement(Base):
     approved_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     approved_by_name: Mapped[str] = mapped_column(String(60), default="")
     settled_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # SHA-256 of what the bill froze (db/ledger.settlement_hash); the chained "settle" audit
+    # entry holds it too, so a bill edited with its own hash recomputed is still caught.
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Payment(Base):

@@ -102,6 +102,7 @@ class MainWindow(Retranslating, QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["cash_drawer"].triggered.connect(self.open_cash_drawer)
         a["arrears"].triggered.connect(self.open_arrears)
+        a["audit_log"].triggered.connect(self.open_audit_log)
         a["shop_profile"].triggered.connect(self.edit_shop)
         a["shop_rules"].triggered.connect(self.edit_rules)
         a["users"].triggered.connect(lambda: self.show_page(USERS))
@@ -283,6 +284,14 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.arrears_dialog = dialog
+
+    def open_audit_log(self) -> None:
+        from ui.dialogs.audit_viewer import AuditViewer
+
+        dialog = AuditViewer(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.audit_viewer = dialog
 
     def edit_rules(self) -> None:
         from ui.dialogs.shop_rules import ShopRulesDialog

@@ -63,6 +63,7 @@ class MainMenus(QObject):
         self._add("shop_rules", self.shop_menu)
         self._add("notice_templates", self.shop_menu)  # progress (issue 5)
         self._add("users", self.shop_menu)
+        self._add("audit_log", self.shop_menu)  # the manager's audit viewer (issue 10)
         self._add("search", None, "Ctrl+F", "F3", "Ctrl+K")
         self._add("reception", None, "F2")
         # Progress (issue 5): "where is my car" from anywhere, the board, the waiting room.
@@ -95,6 +96,7 @@ class MainMenus(QObject):
             "shop_profile": self.tr("Shop &profile…"),
             "shop_rules": self.tr("Shop &rules (rates, terms, signatures)…"),
             "users": self.tr("&Users and rights"),
+            "audit_log": self.tr("&Audit log (审计日志)…"),
             "search": self.tr("Search"),
             "reception": self.tr("Reception"),
             "about": self.tr("&About GarageDesk"),
@@ -114,6 +116,7 @@ class MainMenus(QObject):
         self.actions["shop_rules"].setEnabled(may(Permission.SHOP_RULES))
         self.actions["notice_templates"].setEnabled(may(Permission.SHOP_RULES))
         self.actions["users"].setEnabled(may(Permission.USER_MANAGE))
+        self.actions["audit_log"].setEnabled(may(Permission.AUDIT_VIEW))
         self.actions["new_customer"].setEnabled(may(Permission.CUSTOMER_EDIT))
         self.actions["import_customers"].setEnabled(may(Permission.IMPORT_RECORDS))
 

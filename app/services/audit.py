@@ -1,4 +1,10 @@
-"""The audit log: who changed money, status, customer identity or user rights, and how."""
+"""The audit log: who changed money, status, customer identity or user rights, and how.
+
+`record` adds an entry; db/ledger chains it (seq, hash of the entry before, its own hash) when
+it is inserted, and the database refuses to change or remove it afterwards. `trail` is the
+manager's audit viewer's reading side: the history of an order, bill, car or customer found
+by a number, a plate or a phone.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,21 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.domain.permissions import Permission
 from app.services.actor import Actor
-from db.models import AuditLog
+from db.models import (
+    AuditLog,
+    CheckIn,
+    Customer,
+    CustomerPhone,
+    Handover,
+    Settlement,
+    Vehicle,
+    WorkOrder,
+)
 
 
 def _plain(value: Any) -> Any:
@@ -49,6 +65,7 @@ def record(
 
 @dataclass(frozen=True)
 class AuditEntry:
+    seq: int | None
     at: datetime
     user_name: str
     entity: str
@@ -62,12 +79,85 @@ def history(session: Session, entity: str, entity_id: object) -> list[AuditEntry
     rows = session.scalars(
         select(AuditLog)
         .where(AuditLog.entity == entity, AuditLog.entity_id == str(entity_id))
-        .order_by(AuditLog.at)
+        .order_by(AuditLog.seq)
     )
     return [
-        AuditEntry(r.at, r.user_name, r.entity, r.entity_id, r.action, r.before, r.after)
+        AuditEntry(r.seq, r.at, r.user_name, r.entity, r.entity_id, r.action, r.before,
+                   r.after)
         for r in rows
     ]
+
+
+@dataclass(frozen=True)
+class Trail:
+    """What a typed number, plate or phone was found to be, and every entry about it."""
+
+    found: tuple[tuple[str, str], ...]  # (order | bill | car | customer, its number or name)
+    entries: tuple[AuditEntry, ...]
+
+
+def trail(session: Session, actor: Actor, typed: str) -> Trail:
+    """The history of the order, bill, car or customer that `typed` names: a work-order or
+    receipt number, a plate, or a phone number. Entries in the chain's order."""
+    actor.require(Permission.AUDIT_VIEW)
+    wanted: dict[str, set[str]] = {}
+    found: list[tuple[str, str]] = []
+    order_ids = _orders_named(session, typed.strip(), wanted, found)
+    if order_ids:
+        for entity, model in (("settlement", Settlement), ("check_in", CheckIn),
+                              ("handover", Handover)):
+            for (doc_id,) in session.execute(select(model.id).where(
+                    model.order_id.in_(order_ids))):
+                wanted.setdefault(entity, set()).add(str(doc_id))
+        wanted.setdefault("work_order", set()).update(str(i) for i in order_ids)
+    if not wanted:
+        return Trail((), ())
+    clauses = [(AuditLog.entity == entity) & AuditLog.entity_id.in_(sorted(ids))
+               for entity, ids in wanted.items()]
+    rows = session.scalars(select(AuditLog).where(or_(*clauses)).order_by(AuditLog.seq))
+    return Trail(tuple(found), tuple(
+        AuditEntry(r.seq, r.at, r.user_name, r.entity, r.entity_id, r.action, r.before,
+                   r.after) for r in rows))
+
+
+def _orders_named(session: Session, typed: str, wanted: dict[str, set[str]],
+                  found: list[tuple[str, str]]) -> list[uuid.UUID]:
+    """The orders `typed` leads to (and the car or customer entities it names itself)."""
+    number = typed.upper().replace(" ", "")
+    if not number:
+        return []
+    order = session.scalar(select(WorkOrder).where(WorkOrder.number == number))
+    if order is not None:
+        found.append(("order", order.number))
+        return [order.id]
+    bill = session.scalar(select(Settlement).where(Settlement.number == number))
+    if bill is not None:
+        found.append(("bill", bill.number))
+        return [bill.order_id]
+    orders: list[uuid.UUID] = []
+    car = session.scalar(select(Vehicle).where(Vehicle.plate == number))
+    if car is not None:
+        found.append(("car", car.plate or ""))
+        wanted.setdefault("vehicle", set()).add(str(car.id))
+        orders += session.scalars(select(WorkOrder.id).where(WorkOrder.vehicle_id == car.id))
+    digits = "".join(ch for ch in typed if ch.isdigit())
+    if len(digits) >= 7 and digits == typed.strip().replace(" ", "").replace("-", ""):
+        for customer in session.scalars(
+                select(Customer).join(CustomerPhone).where(CustomerPhone.number == digits)
+                .distinct()):
+            found.append(("customer", customer.name))
+            wanted.setdefault("customer", set()).add(str(customer.id))
+            orders += session.scalars(select(WorkOrder.id)
+                                      .where(WorkOrder.customer_id == customer.id))
+    return orders
+
+
+def chain(session: Session, actor: Actor) -> Any:
+    """The chain's state for the manager's viewer (app/services/integrity.ChainState)."""
+    from app.services import integrity  # it reads the signed papers' services, which log here
+
+    actor.require(Permission.AUDIT_VIEW)
+    return integrity.chain_state(session)
 
 
 def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict, dict]:

@@ -34,6 +34,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, order_flow, orders, shop
 from app.services.actor import Actor, may, require
 from app.services.order_flow import MoveRefused
+from db import ledger
 from db.models import Customer, Deposit, Payment, Settlement, SettlementReversal, WorkOrder
 
 RECEIPT_PREFIX = "JS"  # 结算: the receipt number's prefix, numbered like work orders
@@ -151,6 +152,8 @@ def settle(session: Session, actor: Actor, order_id: uuid.UUID,
         approved_by_name=approved_by.display_name if plan.needs_credit and approved_by else "",
         settled_at=now,
     )
+    record.id = uuid.uuid4()
+    record.content_hash = ledger.settlement_hash(record)
     session.add(record)
     session.flush()
     for planned in plan.payments:
@@ -169,7 +172,7 @@ def settle(session: Session, actor: Actor, order_id: uuid.UUID,
         "payments": [[p.method, p.amount_fen, p.tendered_fen, p.change_fen]
                      for p in plan.payments],
         "owed_fen": record.owed_fen, "approved_by": record.approved_by_name,
-        "deposit_refunded_fen": max(0, excess),
+        "deposit_refunded_fen": max(0, excess), "hash": record.content_hash,
     })
     session.flush()
     return _view(session, record)
@@ -224,13 +227,14 @@ def reverse(session: Session, manager: Actor, order_id: uuid.UUID, reason: str,
             reference=paid.reference, cashier_id=manager.user_id,
             cashier_name=manager.display_name, paid_at=now))
     before = {"status": record.status, "owed_fen": record.owed_fen}
-    record.status, record.owed_fen = "reversed", 0
-    for deposit in session.scalars(select(Deposit).where(Deposit.settlement_id == record.id)):
-        deposit.settlement_id = None
     reversal = SettlementReversal(
         settlement_id=record.id, order_id=order.id, reason=reason.strip(),
         by_id=manager.user_id, by_name=manager.display_name, at=now, refunded_fen=refunded)
     session.add(reversal)
+    session.flush()  # the reversal row first: the database lets a bill be marked reversed
+    record.status, record.owed_fen = "reversed", 0  # only once its reversal exists (0008)
+    for deposit in session.scalars(select(Deposit).where(Deposit.settlement_id == record.id)):
+        deposit.settlement_id = None
     order_flow.move(session, manager, order, "ready",
                     f"settlement {record.number} reversed: {reason.strip()}", now)
     session.flush()
@@ -255,6 +259,7 @@ def pay_arrears(session: Session, actor: Actor, settlement_id: uuid.UUID,
     planned = check_arrears_payment(record.owed_fen, payment)
     before = {"owed_fen": record.owed_fen, "paid_fen": record.paid_fen}
     session.add(_payment(record.id, "arrears", planned, actor, now))
+    session.flush()  # the payment first: the database checks owed_fen against the payments
     record.owed_fen -= planned.amount_fen
     record.paid_fen += planned.amount_fen
     audit.record(session, actor, "settlement", record.id, "arrears_paid", before, {

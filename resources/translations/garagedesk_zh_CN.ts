@@ -91,6 +91,113 @@
     </message>
 </context>
 <context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>重新校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Work-order or receipt number, plate or phone — Enter shows its history</source>
+        <translation>工单号或结算单号、车牌或电话 — 回车查看其历史</translation>
+    </message>
+    <message>
+        <source>&amp;Show history</source>
+        <translation>查看历史(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>正在校验审计链…</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be read: {error}</source>
+        <translation>无法读取审计链：{error}</translation>
+    </message>
+    <message>
+        <source>Audit chain verified: all {n} entries are as they were written.</source>
+        <translation>审计链校验通过：全部 {n} 条记录均与写入时一致。</translation>
+    </message>
+    <message>
+        <source>The audit chain breaks at entry {seq} ({n} entries in all):</source>
+        <translation>审计链在第 {seq} 条处断开（共 {n} 条）：</translation>
+    </message>
+    <message>
+        <source>… {n} more findings: run “garagedesk check”.</source>
+        <translation>…… 另有 {n} 项发现：请运行“garagedesk check”。</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>接车单</translation>
+    </message>
+    <message>
+        <source>pickup record</source>
+        <translation>交车单</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>No order, bill, car or customer is known by “{typed}”.</source>
+        <translation>没有与“{typed}”对应的工单、结算单、车辆或客户。</translation>
+    </message>
+    <message>
+        <source>{found}: {n} entries</source>
+        <translation>{found}：{n} 条记录</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <source>{days} d late</source>
@@ -2658,6 +2765,81 @@ Owner {owner}, reply by {due}.</source>
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message>
+        <source>… and {count} more findings of the same check.</source>
+        <translation>…… 同类检查另有 {count} 项发现。</translation>
+    </message>
+    <message>
+        <source>Audit entry {entry} ({when}, {action} on {entity}) was written outside the chain.</source>
+        <translation>审计记录 {entry}（{when}，{entity} 的 {action}）未写入审计链。</translation>
+    </message>
+    <message>
+        <source>Audit entries {first} to {last} are missing from the chain (removed from the log).</source>
+        <translation>审计链缺少第 {first} 至 {last} 条记录（已从日志中删除）。</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} does not follow the entry before it (the log was changed or an entry put in).</source>
+        <translation>第 {seq} 条审计记录与前一条接不上（日志被改动或被插入记录）。</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} ({when}, {action} on {entity}) was changed after it was written.</source>
+        <translation>第 {seq} 条审计记录（{when}，{entity} 的 {action}）在写入后被改动。</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>接车单</translation>
+    </message>
+    <message>
+        <source>pickup record</source>
+        <translation>交车单</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>The {document} {label} of order {order} was changed after it was signed: it no longer matches its own hash.</source>
+        <translation>工单 {order} 的{document} {label} 在签署后被改动：与其自身哈希不再一致。</translation>
+    </message>
+    <message>
+        <source>The {document} {label} of order {order} has no entry in the audit chain.</source>
+        <translation>工单 {order} 的{document} {label} 在审计链中没有记录。</translation>
+    </message>
+    <message>
+        <source>The {document} {label} of order {order} differs from what the audit chain recorded when it was signed.</source>
+        <translation>工单 {order} 的{document} {label} 与签署时审计链记录的不一致。</translation>
+    </message>
+    <message>
+        <source>The database's guard {name} is missing: settled and signed records could be changed without a trace.</source>
+        <translation>数据库防护 {name} 缺失：已结算和已签署的记录可能被悄悄改动。</translation>
+    </message>
+    <message>
+        <source>The database's guard {name} is switched off.</source>
+        <translation>数据库防护 {name} 已被关闭。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: {detail}</source>
+        <translation>数据库文件已损坏：{detail}</translation>
+    </message>
+    <message>
+        <source>A row of {table} (row {rowid}) points at a missing row of {parent}.</source>
+        <translation>{table} 的一行（第 {rowid} 行）指向 {parent} 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>{count} rows of {table} point at a missing row of {parent}.</source>
+        <translation>{table} 有 {count} 行指向 {parent} 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>The constraint {name} on {table} was never checked against the rows.</source>
+        <translation>{table} 上的约束 {name} 从未对现有数据校验过。</translation>
+    </message>
+    <message>
+        <source>The database's schema is {schema}, the program's {program}: open it with the program once to upgrade it.</source>
+        <translation>数据库结构版本为 {schema}，程序为 {program}：请用本程序打开一次以升级。</translation>
+    </message>
+</context>
+<context>
     <name>ItemState</name>
     <message>
         <source>OK</source>
@@ -2943,6 +3125,10 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>&amp;Users and rights</source>
         <translation>用户和权限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log (审计日志)…</source>
+        <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
         <source>Search</source>

@@ -4,7 +4,6 @@ the rule that work cannot start without a signed check-in."""
 from __future__ import annotations
 
 import io
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from app.services.checkin import CheckInForm, CheckInLocked
 from app.services.customers import CustomerForm
 from app.services.order_flow import ConsentForm, MoveRefused
 from app.services.vehicles import VehicleForm
+from tests.tamper import forced, refused
 
 STROKES = [[(10.0, 20.0, 1.0, 0), (50.123456, 60.5, 0.8, 16), (90.0, 40.0, 0.6, 33)],
            [(120.0, 30.0, 1.0, 0), (150.0, 80.0, 1.0, 20)]]
@@ -112,11 +112,9 @@ def test_a_row_changed_behind_the_programs_back_fails_verification(database, adv
         checkin.sign(s, advisor, check_in_id, _filled(checkin.current(s, order_id)), STROKES,
                      _png(), "张三")
     path = Path(database.engine.url.database)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE check_ins SET belongings = '笔记本电脑' WHERE id = ?",
-                 (check_in_id.hex,))
-    conn.commit()
-    conn.close()
+    edit = ("UPDATE check_ins SET belongings = '笔记本电脑' WHERE id = ?", (check_in_id.hex,))
+    assert "check-in" in refused(path, *edit)
+    forced(path, edit)
     with database.read() as s:
         result = checkin.verify(s, check_in_id)
     assert not result.ok and result.stored != result.computed

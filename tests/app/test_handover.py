@@ -4,7 +4,6 @@ the check-in, the warranty at delivery, and the follow-up call task."""
 from __future__ import annotations
 
 import io
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from app.domain.handover import PickupFacts, difference_text
 from app.services import handover, orders, settings, warranties
 from app.services.order_flow import MoveRefused
 from tests.app.handover_helpers import STROKES, ready_order, settled_order
+from tests.tamper import forced, refused
 
 NEW_MARK = {"x": 0.7, "y": 0.5, "kind": "dent", "note": "右后门新凹陷"}
 
@@ -167,10 +167,8 @@ def test_a_pickup_changed_behind_the_programs_back_fails_verification(  # type: 
     oid = settled_order(database, advisor)
     with database.write() as s:
         done = handover.deliver(s, advisor, oid, PickupFacts(46230), STROKES, png(), "张三")
-    conn = sqlite3.connect(tmp_path / "shop.db")
-    conn.execute("UPDATE handovers SET odometer_out_km = 46999")
-    conn.commit()
-    conn.close()
+    assert "pickup" in refused(tmp_path / "shop.db", "UPDATE handovers SET odometer_out_km = 46999")
+    forced(tmp_path / "shop.db", "UPDATE handovers SET odometer_out_km = 46999")
     with database.read() as s:
         assert not handover.verify(s, done.handover_id).ok
 

@@ -5,7 +5,7 @@ of silently putting back what another desk had just changed. Only columns with a
 default are added, so existing rows start at version 1.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-02 17:30:00
 """
 
@@ -16,7 +16,7 @@ import db.types
 
 
 revision = '0009'
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
