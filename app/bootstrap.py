@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from app.config import Paths, Workstation, paths
 from app.context import AppContext
+from app.services import health
 from app.services.search import install_auto_index
 from db.engine import Database
 from db.migrate import MigrationResult, ensure_current
 
 
+def chosen_url(url: str | None, where: Paths) -> str:
+    """The database named by `--db`, the workstation setting, or the default file."""
+    return url or Workstation.load(where).database_url or str(where.default_database)
+
+
 def open_database(url: str | None, where: Paths | None = None) -> tuple[Database, Paths]:
     """The database named by `--db`, the workstation setting, or the default file."""
     where = where or paths()
-    url = url or Workstation.load(where).database_url or str(where.default_database)
+    url = chosen_url(url, where)
     database = Database.open(url)
     install_auto_index(database)  # every write keeps the search box's index in step
     return database, where
@@ -24,7 +30,15 @@ def prepare(database: Database, where: Paths) -> MigrationResult:
 
 
 def build_context(url: str | None = None) -> AppContext:
-    database, where = open_database(url)
+    """The program's context on a database that passed the start-up check.
+
+    Raises `health.DatabaseUnhealthy` (damaged, read-only, on a network share) before anything
+    opens the file for writing.
+    """
+    where = paths()
+    url = chosen_url(url, where)
+    health.require_healthy(url, where.backups)
+    database, where = open_database(url, where)
     prepare(database, where)
     context = AppContext(database, where, Workstation.load(where))
     with context.read() as session:

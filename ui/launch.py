@@ -64,10 +64,15 @@ def start_language(lang: str | None) -> LanguageSwitcher:
 def open_context(db_url: str | None) -> AppContext | None:
     """The database opened and brought up to date; None after telling the user why it failed."""
     from app.bootstrap import build_context
+    from app.services.health import DatabaseUnhealthy
     from db.migrate import DatabaseTooNew
 
     try:
         return build_context(db_url)
+    except DatabaseUnhealthy as unhealthy:  # damaged, read-only, on a network share: said now
+        from ui.dialogs.health_dialog import tell
+
+        tell(unhealthy.health)
     except DatabaseTooNew as error:
         _fatal(QApplication.translate(
             "Startup",
