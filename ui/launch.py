@@ -6,6 +6,7 @@ same way. Import it after `ui.startup.begin()`: it loads Qt.
 
 from __future__ import annotations
 
+import logging
 import sys
 from dataclasses import dataclass
 
@@ -79,6 +80,7 @@ def open_context(db_url: str | None) -> AppContext | None:
             "This database was written by a newer GarageDesk; this version cannot open it."
             "\n\n{detail}").format(detail=error))
     except Exception as error:  # any failure here is shown, then the program ends
+        logging.getLogger("garagedesk.ui").exception("the database could not be opened")
         _fatal(QApplication.translate(
             "Startup",
             "The database cannot be opened. Check that the file or the database server is "
@@ -115,6 +117,10 @@ def sign_in(context: AppContext) -> bool:
 def launch(db_url: str | None, lang: str | None) -> Launched | None:
     """The application, the language and the open database; None if the database failed."""
     app = create_application()
+    from app.logs import setup_logging
+    from ui import errors
+
+    errors.install(setup_logging(paths()))  # from here on nothing that fails goes unsaid
     languages = start_language(lang)
     context = open_context(db_url)
     if context is None:
