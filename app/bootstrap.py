@@ -6,6 +6,7 @@ from app.config import Paths, Workstation, paths
 from app.context import AppContext
 from app.services import health
 from app.services.search import install_auto_index
+from app.services.text_guard import install_text_guard
 from db.engine import Database
 from db.migrate import MigrationResult, ensure_current
 
@@ -21,6 +22,7 @@ def open_database(url: str | None, where: Paths | None = None) -> tuple[Database
     url = chosen_url(url, where)
     database = Database.open(url)
     install_auto_index(database)  # every write keeps the search box's index in step
+    install_text_guard(database)  # no NUL or other control character in a text column
     return database, where
 
 
