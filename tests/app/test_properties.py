@@ -16,12 +16,15 @@ from hypothesis import strategies as st
 
 from app.domain import checkin, pinyin
 from app.domain.errors import InputError, InputErrors
+from app.domain.handover import check_due_days
 from app.domain.money import Money, allocate, vat_split
 from app.domain.numbering import format_doc_number, looks_like_doc_number, parse_doc_number
 from app.domain.phone import check_phone, normalize_phone
 from app.domain.plate import PROVINCES, check_plate, normalize_plate
 from app.domain.pricing import format_quantity, parse_discount, parse_quantity
+from app.domain.settlement import PaymentDraft, check_arrears_payment, plan_payments, tally
 from app.domain.vin import check_vin, normalize_vin, vin_check_digit, with_check_digit
+from app.domain.warranty import LEGAL_MINIMUM, WarrantyTerm, check_promise
 
 FEW = settings(max_examples=80, deadline=None)
 TODAY = date(2026, 11, 22)
@@ -287,3 +290,71 @@ def test_the_importer_refuses_by_field_and_its_report_reads_back(
         again = importing.preview(s, report)
     refused = found.refused_rows()
     assert [r.cells[:3] for r in again.rows] == [r.cells[:3] for r in refused]
+
+
+# Settlement -------------------------------------------------------------------------------
+
+METHODS = ["cash", "card", "wechat", "alipay", "transfer", "account", "bitcoin"]
+drafts = st.lists(st.builds(PaymentDraft, st.sampled_from(METHODS),
+                            st.integers(-1000, 200_000)), max_size=4)
+
+
+@given(st.integers(0, 200_000), drafts)
+@FEW
+def test_a_payment_plan_covers_the_bill_exactly_or_is_refused_by_field(
+        due: int, rows: list[PaymentDraft]) -> None:
+
+    try:
+        plan = plan_payments(due, rows)
+    except InputErrors as refused:
+        assert refused.errors
+        for e in refused.errors:
+            assert e.field == "payments" or e.field.startswith("payment_")
+        return
+    counted = sum(p.amount_fen for p in plan.payments)
+    assert counted == due  # exactly the amount due, change aside
+    assert plan.paid_fen + plan.on_account_fen == due
+    assert plan.change_fen == sum(p.change_fen for p in plan.payments) >= 0
+    assert all(p.change_fen == 0 for p in plan.payments if p.method != "cash")
+    running = tally(due, rows)
+    assert running.remaining_fen == 0 and running.change_fen == plan.change_fen
+
+
+@given(st.integers(1, 100_000), st.sampled_from(METHODS), st.integers(-10, 200_000))
+@FEW
+def test_an_arrears_payment_never_exceeds_what_is_owed(owed: int, method: str, amount: int) -> None:
+
+    try:
+        planned = check_arrears_payment(owed, PaymentDraft(method, amount))
+    except InputErrors as refused:
+        assert {e.field for e in refused.errors} <= {"method", "amount"}
+        return
+    assert 0 < planned.amount_fen <= owed and planned.method != "account"
+    assert planned.amount_fen + planned.change_fen == amount
+
+
+# Shop settings checked in the domain ------------------------------------------------------
+
+@given(st.one_of(typed, st.integers(-5, 12)))
+@FEW
+def test_the_follow_up_delay_is_a_fixed_point_or_refused_on_its_field(value: object) -> None:
+    try:
+        days = check_due_days(value)
+    except InputError as refused:
+        assert refused.field == "followup_days"
+        return
+    assert 2 <= days <= 7 and check_due_days(str(days)) == days
+
+
+@given(st.sampled_from([*sorted(LEGAL_MINIMUM), "nonsense"]),
+       st.integers(0, 200_000), st.integers(0, 2000))
+@FEW
+def test_a_warranty_promise_is_never_below_the_law(repair_type: str, km: int, days: int) -> None:
+    try:
+        term = check_promise(repair_type, WarrantyTerm(km, days))
+    except InputError as refused:
+        assert refused.field in {"repair_type", repair_type}
+        return
+    legal = LEGAL_MINIMUM[repair_type]
+    assert term.km >= legal.km and term.days >= legal.days
+    assert check_promise(repair_type, term) == term
