@@ -31,15 +31,22 @@ def prepare(database: Database, where: Paths) -> MigrationResult:
     return ensure_current(database.engine, where.backups)
 
 
-def build_context(url: str | None = None) -> AppContext:
+def start_health_check(url: str | None = None) -> health.PendingCheck:
+    """The start-up check of the database `build_context(url)` will open, begun in a thread."""
+    where = paths()
+    return health.PendingCheck(chosen_url(url, where), where.backups)
+
+
+def build_context(url: str | None = None,
+                  started: health.PendingCheck | None = None) -> AppContext:
     """The program's context on a database that passed the start-up check.
 
     Raises `health.DatabaseUnhealthy` (damaged, read-only, on a network share) before anything
-    opens the file for writing.
+    opens the file for writing. `started`: that check, begun earlier (start_health_check).
     """
     where = paths()
     url = chosen_url(url, where)
-    health.require_healthy(url, where.backups)
+    health.require_healthy(url, where.backups, started)
     database, where = open_database(url, where)
     prepare(database, where)
     context = AppContext(database, where, Workstation.load(where))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -310,9 +311,38 @@ def check_database(url: str, backups: Path | None = None) -> Health:
     return check_sqlite_file(Path(path), backups)
 
 
-def require_healthy(url: str, backups: Path | None = None) -> Health:
-    """`check_database`, raising DatabaseUnhealthy when it found anything."""
-    health = check_database(url, backups)
+def require_healthy(url: str, backups: Path | None = None,
+                    started: PendingCheck | None = None) -> Health:
+    """`check_database` (or the result of one `started` earlier for the same database),
+    raising DatabaseUnhealthy when it found anything."""
+    health = started.result() if started is not None and started.url == url \
+        else check_database(url, backups)
     if not health.ok:
         raise DatabaseUnhealthy(health)
     return health
+
+
+class PendingCheck:
+    """`check_database` running in a thread while the window system starts (SQLite leaves
+    Python's lock while it reads, so the check of a big file costs start-up little)."""
+
+    def __init__(self, url: str, backups: Path | None) -> None:
+        self.url = url
+        self._health: Health | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(backups,), daemon=True,
+                                        name="garagedesk-health")
+        self._thread.start()
+
+    def _run(self, backups: Path | None) -> None:
+        try:
+            self._health = check_database(self.url, backups)
+        except BaseException as error:  # handed to whoever waits for the result
+            self._error = error
+
+    def result(self) -> Health:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._health is not None
+        return self._health

@@ -167,3 +167,13 @@ def test_commands_that_open_the_database_say_so_and_fail(
     assert main(["print", "WX-1", "--db", str(bad)]) == 3
     assert main(["dailyclose", "--db", str(bad)]) == 3
     assert main(["search", "湘A", "--db", str(demo_file)]) == 0
+
+
+def test_a_check_started_early_finds_the_same(demo_file: Path, tmp_path: Path) -> None:
+    from app.bootstrap import build_context, start_health_check
+
+    bad = damaged_copy(demo_file, tmp_path / "shop.db")
+    started = start_health_check(str(bad))  # as the window starts it, before Qt loads
+    with pytest.raises(health.DatabaseUnhealthy) as refused:
+        build_context(str(bad), started)
+    assert refused.value.health == health.check_sqlite_file(bad, started.result().backups_folder)
