@@ -188,3 +188,42 @@ def test_an_unexpected_error_in_the_settle_dialog_is_logged_and_shown(  # type: 
             if getattr(handler, "baseFilename", "") == str(log_path):
                 root.removeHandler(handler)
                 handler.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_storage_failure_in_any_window_is_told_plainly(qtbot, garagedesk_home):  # type: ignore[no-untyped-def]
+    """A window that does not catch it itself: the hook tells the plain message, no "unexpected"."""
+    import sqlite3
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from app.config import paths
+    from app.logs import log_file
+    from ui import errors
+
+    hooks = sys.excepthook
+    errors.install(log_file(paths()))
+    try:
+        button = QPushButton("save")
+        qtbot.addWidget(button)
+        button.show()
+
+        def save() -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        button.clicked.connect(save)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+        def shown() -> list[QMessageBox]:
+            return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+                    and w.objectName() == errors.BOX_NAME and w.isVisible()]
+
+        qtbot.waitUntil(lambda: bool(shown()))
+        box = shown()[0]
+        assert box.text().startswith("The disk is full, so nothing was saved")
+        assert "did not expect" not in box.text()
+        box.close()
+    finally:
+        sys.excepthook = hooks
+        threading.excepthook = threading.__excepthook__
