@@ -13,6 +13,7 @@ refusal about no particular field.
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -56,17 +57,23 @@ LOST_WORDS = ("server closed the connection", "connection is closed", "terminati
 def storage_failure(error: BaseException, folder: Path | None = None) -> InputError | None:
     """The message for a storage failure anywhere in `error`'s chain; None for anything else.
 
-    `folder` is the database's: SQLite reports some writes that fail for want of space as a
-    plain I/O error (no errno reaches Python), so an I/O error there on a disk with next to
-    no room left is told as a full disk.
+    `folder` is the database's: SQLite reports some writes that fail for want of space or
+    of write access as a plain I/O error (no errno reaches Python), so an I/O error there on a
+    disk with next to no room left is told as a full disk, in a read-only folder as read-only.
     """
     for link in _chain(error):
         kind = _kind(link)
         if kind is not None:
             if kind.message == DISK_ERROR and folder is not None and _no_room(folder):
                 return InputError("general", DISK_FULL)
+            if kind.message == DISK_ERROR and folder is not None and _read_only(folder):
+                return InputError("general", READ_ONLY)  # its -wal / -shm could not be made
             return kind
     return None
+
+
+def _read_only(folder: Path) -> bool:
+    return folder.is_dir() and not os.access(folder, os.W_OK)
 
 
 def _no_room(folder: Path) -> bool:
