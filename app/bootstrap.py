@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from app.config import Paths, Workstation, paths
 from app.context import AppContext
+from app.services import health
 from app.services.search import install_auto_index
+from app.services.text_guard import install_text_guard
 from db.engine import Database
 from db.migrate import MigrationResult, ensure_current
+
+
+def chosen_url(url: str | None, where: Paths) -> str:
+    """The database named by `--db`, the workstation setting, or the default file."""
+    return url or Workstation.load(where).database_url or str(where.default_database)
 
 
 def open_database(url: str | None, where: Paths | None = None) -> tuple[Database, Paths]:
     """The database named by `--db`, the workstation setting, or the default file."""
     where = where or paths()
-    url = url or Workstation.load(where).database_url or str(where.default_database)
+    url = chosen_url(url, where)
     database = Database.open(url)
     install_auto_index(database)  # every write keeps the search box's index in step
+    install_text_guard(database)  # no NUL or other control character in a text column
     return database, where
 
 
@@ -23,8 +31,23 @@ def prepare(database: Database, where: Paths) -> MigrationResult:
     return ensure_current(database.engine, where.backups)
 
 
-def build_context(url: str | None = None) -> AppContext:
-    database, where = open_database(url)
+def start_health_check(url: str | None = None) -> health.PendingCheck:
+    """The start-up check of the database `build_context(url)` will open, begun in a thread."""
+    where = paths()
+    return health.PendingCheck(chosen_url(url, where), where.backups)
+
+
+def build_context(url: str | None = None,
+                  started: health.PendingCheck | None = None) -> AppContext:
+    """The program's context on a database that passed the start-up check.
+
+    Raises `health.DatabaseUnhealthy` (damaged, read-only, on a network share) before anything
+    opens the file for writing. `started`: that check, begun earlier (start_health_check).
+    """
+    where = paths()
+    url = chosen_url(url, where)
+    health.require_healthy(url, where.backups, started)
+    database, where = open_database(url, where)
     prepare(database, where)
     context = AppContext(database, where, Workstation.load(where))
     with context.read() as session:

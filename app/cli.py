@@ -95,7 +95,14 @@ def main(argv: list[str] | None = None) -> int:
         "backup": _backup, "restore": _restore, "check": _check, "print": _print,
         "dailyclose": _dailyclose,
     }[command]
-    return handler(args)
+    from app.services.health import DatabaseUnhealthy
+
+    try:
+        return handler(args)
+    except DatabaseUnhealthy as unhealthy:  # the start-up check's findings, in words
+        for line in unhealthy.health.lines():
+            print(line, file=sys.stderr)
+        return 3
 
 
 def gui_main() -> int:

@@ -6,6 +6,7 @@ same way. Import it after `ui.startup.begin()`: it loads Qt.
 
 from __future__ import annotations
 
+import logging
 import sys
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from app import __version__
 from app.config import APP_NAME, Workstation, paths
 from app.context import AppContext
 from app.resources import CJK_FONT, resource_path
+from app.services.health import PendingCheck
 from ui.i18n import LanguageSwitcher
 
 
@@ -61,19 +63,28 @@ def start_language(lang: str | None) -> LanguageSwitcher:
     return switcher
 
 
-def open_context(db_url: str | None) -> AppContext | None:
-    """The database opened and brought up to date; None after telling the user why it failed."""
+def open_context(db_url: str | None, started: PendingCheck | None = None) -> AppContext | None:
+    """The database opened and brought up to date; None after telling the user why it failed.
+
+    `started`: the start-up check of the database, begun before the window system.
+    """
     from app.bootstrap import build_context
+    from app.services.health import DatabaseUnhealthy
     from db.migrate import DatabaseTooNew
 
     try:
-        return build_context(db_url)
+        return build_context(db_url, started)
+    except DatabaseUnhealthy as unhealthy:  # damaged, read-only, on a network share: said now
+        from ui.dialogs.health_dialog import tell
+
+        tell(unhealthy.health)
     except DatabaseTooNew as error:
         _fatal(QApplication.translate(
             "Startup",
             "This database was written by a newer GarageDesk; this version cannot open it."
             "\n\n{detail}").format(detail=error))
     except Exception as error:  # any failure here is shown, then the program ends
+        logging.getLogger("garagedesk.ui").exception("the database could not be opened")
         _fatal(QApplication.translate(
             "Startup",
             "The database cannot be opened. Check that the file or the database server is "
@@ -109,9 +120,16 @@ def sign_in(context: AppContext) -> bool:
 
 def launch(db_url: str | None, lang: str | None) -> Launched | None:
     """The application, the language and the open database; None if the database failed."""
+    from app.bootstrap import start_health_check
+
+    started = start_health_check(db_url)  # quick_check reads the file while Qt starts
     app = create_application()
+    from app.logs import setup_logging
+    from ui import errors
+
+    errors.install(setup_logging(paths()))  # from here on nothing that fails goes unsaid
     languages = start_language(lang)
-    context = open_context(db_url)
+    context = open_context(db_url, started)
     if context is None:
         return None
     return Launched(app, context, languages)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.domain.errors import InputError, InputErrors, collect
 from app.domain.permissions import Permission
 from app.domain.phone import check_phone, normalize_phone
+from app.domain.text import text_errors
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, vehicles, versions
 from app.services.actor import Actor, require
@@ -67,7 +68,9 @@ class Registered:
 
 
 def check_customer(form: CustomerForm) -> tuple[CustomerForm, list[CleanPhone]]:
-    errors: list[InputError] = []
+    errors: list[InputError] = text_errors({  # NUL and other control characters
+        "name": form.name, "contact_person": form.contact_person, "tax_id": form.tax_id,
+        "address": form.address, "note": form.note})
     name = " ".join(form.name.split())
     if not name:
         errors.append(InputError("name", QT_TRANSLATE_NOOP(

@@ -1323,6 +1323,17 @@ Owner {owner}, reply by {due}.</source>
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <source>Something went wrong that GarageDesk did not expect; what you were doing may not have been done. Please tell whoever looks after GarageDesk.</source>
+        <translation>出现了 GarageDesk 未预料到的错误；刚才的操作可能没有完成。请告诉负责维护 GarageDesk 的人员。</translation>
+    </message>
+    <message>
+        <source>The details are written to {file}.</source>
+        <translation>详细信息已写入 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>code</source>
@@ -1790,6 +1801,48 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>As at check-in: no differences.</source>
         <translation>与接车记录一致，无差异。</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>The database file {file} is damaged, so GarageDesk does not open it (nothing was changed in it). SQLite's check says: {detail}</source>
+        <translation>数据库文件 {file} 已损坏，GarageDesk 不会打开它（文件未作任何改动）。SQLite 检查结果：{detail}</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a database GarageDesk can read, or it is damaged beyond reading, so GarageDesk does not open it (nothing was changed in it): {detail}</source>
+        <translation>文件 {file} 不是 GarageDesk 能读取的数据库，或已损坏到无法读取，GarageDesk 不会打开它（文件未作任何改动）：{detail}</translation>
+    </message>
+    <message>
+        <source>The database file {file} is read-only: nothing could be saved. Give this Windows/Linux user the right to change the file, or copy it to a folder of your own.</source>
+        <translation>数据库文件 {file} 是只读的：无法保存任何内容。请给当前 Windows/Linux 用户修改该文件的权限，或把它复制到您自己的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} of the database is read-only: SQLite keeps its journal files beside the database, so nothing could be saved. Give this user the right to write in the folder, or move the database to a folder of your own.</source>
+        <translation>数据库所在文件夹 {folder} 是只读的：SQLite 需要在数据库旁边写日志文件，因此无法保存任何内容。请给当前用户写入该文件夹的权限，或把数据库移到您自己的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file {file} is on a network share ({kind}). SQLite cannot keep its journal safe there and records could be lost. Keep the file on this PC's own disk; for several PCs use a PostgreSQL database server.</source>
+        <translation>数据库文件 {file} 位于网络共享上（{kind}）。SQLite 在那里无法保证日志安全，记录可能丢失。请把文件放在本机自己的磁盘上；多台电脑共用请使用 PostgreSQL 数据库服务器。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {backup} ({when}). To put it back, close GarageDesk and run: garagedesk restore "{backup}"</source>
+        <translation>最新的完好备份是 {backup}（{when}）。要恢复它，请关闭 GarageDesk 后运行：garagedesk restore "{backup}"</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}.</source>
+        <translation>在 {folder} 中没有找到完好的备份。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDialog</name>
+    <message>
+        <source>GarageDesk cannot work with this database:</source>
+        <translation>GarageDesk 无法使用这个数据库：</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>打开备份文件夹</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2815,30 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>{who} saved this {record} at {time} while you were editing it, and changed: {fields}. What you typed is still here: Save again to put it over their changes, or Cancel to keep theirs.</source>
         <translation>您编辑期间，{who} 在 {time} 保存了这份{record}，改动了：{fields}。您输入的内容仍在：再次保存会用您的内容覆盖对方的改动；取消则保留对方的改动。</translation>
+    </message>
+    <message>
+        <source>{label} contains an invisible control character ({code}) that cannot be stored: delete it, or type the text again.</source>
+        <translation>“{label}”中含有无法保存的不可见控制字符（{code}）：请删除它，或重新输入。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. What you typed is still here: free some space on the disk (or ask whoever looks after this PC), then save again.</source>
+        <translation>磁盘已满，什么都没有保存。您输入的内容仍然保留：请清理磁盘空间（或请负责这台电脑的人员处理），然后再保存一次。</translation>
+    </message>
+    <message>
+        <source>Another desk was saving at the same moment, so this was not saved. What you typed is still here: save again in a moment.</source>
+        <translation>另一台前台电脑正在同时保存，这次没有保存。您输入的内容仍然保留：请稍后再保存一次。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file, its folder or the disk is read-only), so nothing was saved. What you typed is still here: ask whoever looks after this PC to allow writing, then save again.</source>
+        <translation>数据库无法写入（文件、其所在文件夹或磁盘是只读的），什么都没有保存。您输入的内容仍然保留：请负责这台电脑的人员开放写入权限，然后再保存一次。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so nothing was saved. What you typed is still here: check the network or the server, then save again.</source>
+        <translation>与数据库服务器的连接已断开，什么都没有保存。您输入的内容仍然保留：请检查网络或服务器，然后再保存一次。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written ({detail}), so nothing was saved. What you typed is still here. Check the disk, and run `garagedesk check`.</source>
+        <translation>磁盘无法读写（{detail}），什么都没有保存。您输入的内容仍然保留。请检查磁盘，并运行 `garagedesk check`。</translation>
     </message>
 </context>
 <context>

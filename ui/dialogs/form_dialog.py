@@ -1,7 +1,9 @@
 """The shape every form dialog shares: fields, red refusals next to them, Save / Cancel.
 
 Enter saves (Save is the default button), Esc cancels. `submit()` calls the service; refusals
-it raises land next to their fields and nothing is saved; True closes the dialog.
+it raises land next to their fields and nothing is saved; True closes the dialog. A storage
+failure (disk full, database busy or read-only, server gone) shows in the general message line
+and the dialog stays open with what was typed (ui/errors).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from app.context import AppContext
 from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import NotAllowed
 from app.services.versions import StaleRecord, Stamp
+from ui.errors import refusal
 from ui.i18n import Retranslating
 from ui.widgets.field_error import FieldError, FormErrors
 from ui.widgets.stale import stale_error
@@ -71,6 +74,12 @@ class FormDialog(Retranslating, QDialog):
         except StaleRecord as stale:  # another desk saved it meanwhile: say so, keep the typing
             self.stamp = stale.current
             self.errors.show([stale_error(stale)])
+            done = False
+        except Exception as error:  # disk full, busy, read-only, connection lost: said here
+            failure = refusal(error, self.context)
+            if failure is None:
+                raise  # unexpected: logged and shown by ui/errors' hook
+            self.errors.show([failure])
             done = False
         if done:
             self.accept()

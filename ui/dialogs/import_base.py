@@ -10,6 +10,7 @@ and its result read, and adds its own options. `PreviewRowsModel` is the table b
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -72,6 +73,8 @@ class ImportJob(QThread):
         try:
             self.outcome = self.work(self.progress)
         except Exception as e:  # shown in the dialog, never lost in the thread
+            if not isinstance(e, InputError | importing.ImportCancelled):  # not a refusal: a fault
+                logging.getLogger("garagedesk.ui").exception("import work failed")
             self.error = e
 
 

@@ -7,6 +7,7 @@ exactly what prints: the same bytes go to the preview, the printer and the saved
 
 from __future__ import annotations
 
+import logging
 import uuid
 
 from PySide6.QtCore import (
@@ -54,6 +55,7 @@ class _Build(QRunnable):
         try:
             self.signals.done.emit(self.render(self.doc))
         except Exception as e:  # shown in the dialog: a paper that cannot be built says why
+            logging.getLogger("garagedesk.ui").exception("a paper could not be built")
             self.signals.failed.emit(str(e))
 
 

@@ -41,6 +41,7 @@ from app.services.order_flow import MoveRefused
 from app.services.settlement import Bill, CreditNeedsApproval
 from ui import format as fmt
 from ui.dialogs.form_dialog import NOT_ALLOWED
+from ui.errors import refusal
 from ui.i18n import Retranslating, status_name
 from ui.models.payment_models import PaymentRowsModel, method_name
 from ui.widgets.field_error import FieldError
@@ -315,6 +316,12 @@ class SettlementDialog(Retranslating, QDialog):
             return False
         except NotAllowed:
             self.error.show_error(InputError("payments", NOT_ALLOWED))
+            return False
+        except Exception as error:  # a storage failure is said here; anything else goes to
+            failure = refusal(error, self.context)  # the log and a message box (ui/errors)
+            if failure is None:
+                raise
+            self.error.show_error(failure.for_field("payments"))
             return False
         self.error.show_error(None)
         self._show_done()

@@ -49,6 +49,7 @@ from app.services.orders import (
 from ui import format as fmt
 from ui.dialogs.consent_dialog import ADDED_WORK, APPROVAL, ConsentDialog
 from ui.dialogs.form_dialog import NOT_ALLOWED
+from ui.errors import refusal
 from ui.i18n import Retranslating, app_text, status_name
 from ui.models.lines_model import DESCRIPTION, TECHNICIAN, LinesModel
 from ui.pages import settlement_buttons
@@ -508,6 +509,12 @@ class OrderEditor(Retranslating, QWidget):
             return False
         except NotAllowed:
             self._show_errors([InputError("lines", NOT_ALLOWED)])
+            return False
+        except Exception as error:  # disk full, busy, read-only, server gone: the lines stay
+            failure = refusal(error, self.context)
+            if failure is None:
+                raise
+            self._show_errors([failure.for_field("lines")])
             return False
         self.open_order(view.id)
         self.order_changed.emit(view.id)

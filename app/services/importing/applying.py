@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
+from app.domain.text import safe_cell
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import customers, vehicles
 from app.services.actor import Actor, require
@@ -237,9 +238,10 @@ def write_report(
     partial = path.with_name(path.name + ".part")
     with partial.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
-        writer.writerow([*headers, REPORT_REASON, REPORT_LINE])
-        for row in rows:
-            writer.writerow([*row.cells, row.reason_text(describe), row.line])
+        writer.writerow([safe_cell(c) for c in (*headers, REPORT_REASON, REPORT_LINE)])
+        for row in rows:  # no cell of the customer's data may run as a formula in Excel
+            writer.writerow([safe_cell(c) for c in (*row.cells, row.reason_text(describe),
+                                                    row.line)])
     partial.replace(path)  # never a half-written report
     return len(rows)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from app.domain.errors import InputError
+from app.domain.text import unsafe_cell
 from app.i18n import QT_TRANSLATE_NOOP
 
 # The header names each field goes by, compared after `header_key` (no spaces, case, or
@@ -188,7 +189,9 @@ def read_rows(path: Path, sheet: str | None = None) -> list[tuple[int, list[str]
     source = _xlsx_rows(path, sheet) if _kind(path) == "xlsx" else _csv_rows(path)
     rows = []
     for number, cells in source:
-        cleaned = [c.replace("\u00a0", " ").strip() for c in cells]
+        # A quote the program put before a formula-like cell (its own refused-rows report,
+        # app/domain/text.safe_cell) comes off again.
+        cleaned = [unsafe_cell(c.replace("\u00a0", " ").strip()).strip() for c in cells]
         if any(cleaned):
             rows.append((number, cleaned))
     return rows
