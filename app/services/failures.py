@@ -21,6 +21,7 @@ from pathlib import Path
 
 from app.domain.errors import InputError
 from app.i18n import QT_TRANSLATE_NOOP
+from db.engine import DatabaseBusy, DatabaseFilesReplaced
 
 DISK_FULL = QT_TRANSLATE_NOOP(
     "InputError", "The disk is full, so nothing was saved. What you typed is still here: free "
@@ -35,6 +36,13 @@ READ_ONLY = QT_TRANSLATE_NOOP(
 CONNECTION_LOST = QT_TRANSLATE_NOOP(
     "InputError", "The connection to the database server was lost, so nothing was saved. What "
     "you typed is still here: check the network or the server, then save again.")
+FILES_REPLACED = QT_TRANSLATE_NOOP(
+    "InputError", "The database file {path} was replaced or its journal deleted by another "
+    "program, so nothing was saved. What you typed is still here: restart GarageDesk, then save "
+    "again.")
+BUSY_TOO_LONG = QT_TRANSLATE_NOOP(
+    "InputError", "Other desks kept the database busy for {seconds} s, so nothing was saved. What "
+    "you typed is still here: save again in a moment.")
 DISK_ERROR = QT_TRANSLATE_NOOP(
     "InputError", "The disk could not be read or written ({detail}), so nothing was saved. "
     "What you typed is still here. Check the disk, and run `garagedesk check`.")
@@ -98,6 +106,10 @@ def _chain(error: BaseException) -> Iterator[BaseException]:
 
 
 def _kind(error: BaseException) -> InputError | None:
+    if isinstance(error, DatabaseFilesReplaced):  # the engine's own refusals (db/engine.py)
+        return InputError("general", FILES_REPLACED, path=error.path)
+    if isinstance(error, DatabaseBusy):
+        return InputError("general", BUSY_TOO_LONG, seconds=round(error.waited_s))
     if getattr(error, "connection_invalidated", False):  # SQLAlchemy saw a disconnect
         return InputError("general", CONNECTION_LOST)
     if isinstance(error, sqlite3.Error):

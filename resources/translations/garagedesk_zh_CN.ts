@@ -2837,6 +2837,14 @@ Owner {owner}, reply by {due}.</source>
         <translation>与数据库服务器的连接已断开，什么都没有保存。您输入的内容仍然保留：请检查网络或服务器，然后再保存一次。</translation>
     </message>
     <message>
+        <source>The database file {path} was replaced or its journal deleted by another program, so nothing was saved. What you typed is still here: restart GarageDesk, then save again.</source>
+        <translation>数据库文件 {path} 已被其他程序替换，或其日志文件被删除，所以没有保存。您输入的内容仍在这里：请重新启动 GarageDesk，然后再保存。</translation>
+    </message>
+    <message>
+        <source>Other desks kept the database busy for {seconds} s, so nothing was saved. What you typed is still here: save again in a moment.</source>
+        <translation>其他工作站占用数据库已达 {seconds} 秒，所以没有保存。您输入的内容仍在这里：请稍后再保存。</translation>
+    </message>
+    <message>
         <source>The disk could not be read or written ({detail}), so nothing was saved. What you typed is still here. Check the disk, and run `garagedesk check`.</source>
         <translation>磁盘无法读写（{detail}），什么都没有保存。您输入的内容仍然保留。请检查磁盘，并运行 `garagedesk check`。</translation>
     </message>

@@ -86,3 +86,13 @@ def test_anything_else_is_not_a_storage_failure() -> None:
     assert storage_failure(ValueError("a bug")) is None
     assert storage_failure(sqlite3.IntegrityError("UNIQUE constraint failed")) is None
     assert storage_failure(OSError(errno.EACCES, "denied")) is None
+
+
+def test_the_engines_own_refusals_are_told_in_the_desks_words() -> None:
+    from db.engine import DatabaseBusy, DatabaseFilesReplaced
+
+    replaced = storage_failure(DatabaseFilesReplaced("/data/garagedesk.db"))
+    assert replaced is not None and "/data/garagedesk.db" in replaced.text()
+    assert "restart GarageDesk" in replaced.text()
+    busy = storage_failure(DatabaseBusy(90.4))
+    assert busy is not None and "90 s" in busy.text()
