@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.xvfb import missing_tools, wait_for_window, xvfb
+
 DIST = os.environ.get("GARAGEDESK_DIST")
 pytestmark = pytest.mark.skipif(not DIST, reason="the built program: run `make dist-check`")
 
@@ -109,6 +111,24 @@ def test_starts_its_main_window_and_print_preview(shop: Shop) -> None:
     assert "smoke: language zh_CN, Qt's OK button '确定'" in out, out
     assert "smoke: preview" in out, out  # the demo shop has cars on the board
     assert out.rstrip().endswith("smoke: ok"), out
+
+
+@pytest.mark.skipif(bool(missing_tools()), reason="needs Xvfb, xdotool, xwininfo")
+def test_opens_its_window_on_an_x_screen(shop: Shop, tmp_path: Path) -> None:
+    """The bundled xcb plugin with this machine's libraries: the login window is mapped."""
+    with xvfb(tmp_path) as display:
+        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", GARAGEDESK_HOME=str(shop.home))
+        program = subprocess.Popen(
+            [str(Path(DIST or "").resolve()), "--db", str(shop.db), "gui", "--lang", "en"],
+            env=env, cwd=shop.out, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            _, title = wait_for_window("GarageDesk", env)
+            assert program.poll() is None, program.communicate()[1]
+            assert title.startswith("Log in — GarageDesk"), title
+        finally:
+            program.kill()
+            program.communicate(timeout=30)
 
 
 @pytest.mark.parametrize("paper", PAPERS)
