@@ -5,11 +5,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
-# The Debian packages Qt's window needs (the xcb platform plugin and what it links), for `run`.
+# The Debian packages Qt's window needs (the xcb platform plugin and what it links; cups for the
+# print dialog), for `run`.
 RUN_DEBS := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
   libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
   libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
-  libxcb-util1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
+  libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libcups2
 # ... and for `test`: poppler for reading PDFs back, the PostgreSQL server the several-
 # workstations tests start on a private port, a virtual X screen to open the real window on.
 TEST_DEBS := $(RUN_DEBS) poppler-utils postgresql xvfb xauth xdotool x11-utils
@@ -27,10 +28,11 @@ run: $(STAMP) run-deps translations
 	$(PY) -m app
 
 # Installs the missing Debian packages when root; otherwise names them in one line to paste.
+# A package renamed by Debian's 64-bit time transition (libglib2.0-0t64) counts as installed.
 # (Not Debian/Ubuntu: no dpkg, nothing checked.)
 define need-debs
 	@command -v dpkg >/dev/null || exit 0; \
-	missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done | tr '\n' ' '); \
+	missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || dpkg -s $${p}t64 >/dev/null 2>&1 || echo $$p; done | xargs); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "installing $$missing"; \
