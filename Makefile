@@ -1,35 +1,55 @@
-# GarageDesk: `make run` opens the program, `make test` runs every check. Both set themselves up.
+# GarageDesk: `make run` opens the program, `make test` runs every check, `make dist` builds the
+# installable folder. Each sets itself up.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
-QT_DEBS := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 poppler-utils postgresql
+# The Debian packages Qt's window needs (the xcb platform plugin and what it links; cups for the
+# print dialog), for `run`.
+RUN_DEBS := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+  libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+  libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
+  libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libcups2
+# ... and for `test`: poppler for reading PDFs back, the PostgreSQL server the several-
+# workstations tests start on a private port, a virtual X screen to open the real window on.
+TEST_DEBS := $(RUN_DEBS) poppler-utils postgresql xvfb xauth xdotool x11-utils
 
-.PHONY: run test lint demo bench translations build clean system-deps
+.PHONY: run test lint demo bench translations update-translations build dist dist-check clean \
+  system-deps run-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,postgres]'
+	$(PY) -m pip install --quiet -e '.[test,postgres,build]'
 	touch $(STAMP)
 
-run: $(STAMP) translations
+run: $(STAMP) run-deps translations
 	$(PY) -m app
 
-# The Debian packages Qt needs to run offscreen, poppler for reading PDFs back in tests and the
-# PostgreSQL server the several-workstations tests start on a private port.
-system-deps:
-	@missing=$$(for p in $(QT_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+# Installs the missing Debian packages when root; otherwise names them in one line to paste.
+# A package renamed by Debian's 64-bit time transition (libglib2.0-0t64) counts as installed.
+# (Not Debian/Ubuntu: no dpkg, nothing checked.)
+define need-debs
+	@command -v dpkg >/dev/null || exit 0; \
+	missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || dpkg -s $${p}t64 >/dev/null 2>&1 || echo $$p; done | xargs); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "installing $$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	  else \
-	    echo "Qt needs these Debian packages to run: $$missing"; \
-	    echo "install them with: sudo apt-get install $$missing"; exit 1; \
+	    echo "$(2) needs these Debian packages: $$missing"; \
+	    echo "install them with:"; \
+	    echo "  sudo apt-get install --no-install-recommends $$missing"; exit 1; \
 	  fi; \
 	fi
+endef
+
+run-deps:
+	$(call need-debs,$(RUN_DEBS),GarageDesk's window)
+
+system-deps:
+	$(call need-debs,$(TEST_DEBS),The test suite)
 
 test: $(STAMP) system-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
@@ -57,9 +77,17 @@ update-translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find ui app -name '*.py' | sort) \
 	  -ts resources/translations/garagedesk_zh_CN.ts
 
-build: $(STAMP) translations
-	$(PY) -m pip install --quiet pyinstaller
-	$(VENV)/bin/pyinstaller --noconfirm build.spec
+# The installable one-folder program, dist/garagedesk/ (PyInstaller, build.spec).
+dist: $(STAMP) translations
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	@du -sh dist/garagedesk
+
+build: dist
+
+# Build, then run the built program: --version, an offscreen start, every paper, the daily close.
+dist-check: dist system-deps
+	GARAGEDESK_DIST=dist/garagedesk/garagedesk QT_QPA_PLATFORM=offscreen \
+	  $(PY) -m pytest -q tests/test_dist.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="garagedesk", description="GarageDesk 汽修前台")
     p.add_argument("--version", action="version", version=f"GarageDesk {__version__}")
     p.add_argument("--db", help="database: an SQLite file path or a database URL")
+    p.add_argument("--smoke", action="store_true",
+                   help="open the main window and a print preview, then exit (a start-up check)")
     # `--db` is taken before or after the sub-command (`garagedesk demo --db demo.db`);
     # SUPPRESS keeps a sub-command without it from blanking the one given before.
     db_after = argparse.ArgumentParser(add_help=False)
@@ -89,6 +91,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.smoke:
+        from ui.smoke import run_smoke
+
+        return run_smoke(args.db)
     command = args.command or "gui"
     handler = {
         "gui": _gui, "demo": _demo, "bench": _bench, "search": _search, "import": _import,

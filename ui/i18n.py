@@ -11,7 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
 
 from app.domain.errors import InputError
 from app.resources import resource_path
@@ -78,24 +85,46 @@ class Retranslating:
         super().changeEvent(event)  # type: ignore[misc]
 
 
+def qt_translations() -> Path:
+    """The folder of Qt's own translations (qtbase_*.qm), shipped inside PySide6.
+
+    From source that is PySide6/Qt/translations; in the PyInstaller build the same folder under
+    the bundle, where QLibraryInfo finds it through the qt.conf PyInstaller writes.
+    """
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
 class LanguageSwitcher(QObject):
-    """Installs the translator of one language at a time; English is the source text."""
+    """Installs the translators of one language at a time; English is the source text.
+
+    Two translators per language: ours (garagedesk_*.qm) and Qt's own (qtbase_*.qm), so the
+    standard buttons, file and print dialogs speak the same language as our windows.
+    """
 
     def __init__(self, translations: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.translations = translations or resource_path("translations")
         self.language = ENGLISH
         self._translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None
 
     def qm_file(self, language: str) -> Path:
         return self.translations / f"garagedesk_{language}.qm"
 
+    def qt_qm_file(self, language: str) -> Path:
+        return qt_translations() / f"qtbase_{language}.qm"
+
     def switch(self, language: str) -> bool:
-        """Use `language`; False when its translation file is missing (English is shown then)."""
+        """Use `language`; False when its translation file is missing (English is shown then).
+
+        Qt's own translation is loaded beside ours when PySide6 ships it; its absence only
+        leaves Qt's dialogs in English.
+        """
         app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        for translator in (self._translator, self._qt_translator):
+            if translator is not None:
+                app.removeTranslator(translator)
+        self._translator = self._qt_translator = None
         self.language = ENGLISH
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         if language == ENGLISH:
@@ -104,6 +133,10 @@ class LanguageSwitcher(QObject):
         path = self.qm_file(language)
         if not path.is_file() or not translator.load(str(path)):
             return False
+        qt_translator = QTranslator(self)
+        if qt_translator.load(str(self.qt_qm_file(language))):
+            app.installTranslator(qt_translator)
+            self._qt_translator = qt_translator
         app.installTranslator(translator)
         self._translator = translator
         self.language = language
