@@ -280,8 +280,8 @@
         <translation>常用描述(&amp;Q)</translation>
     </message>
     <message>
-        <source>Add the &amp;starter catalog</source>
-        <translation>添加初始目录(&amp;S)</translation>
+        <source>Add the starter &amp;catalog</source>
+        <translation>添加初始目录(&amp;C)</translation>
     </message>
     <message>
         <source>Common labor operations, parts, 小保养 and 大保养 packages and quick phrases, to edit to the shop&apos;s own prices.</source>
@@ -311,8 +311,8 @@
         <translation>启用(&amp;O)</translation>
     </message>
     <message>
-        <source>Switch o&amp;ff</source>
-        <translation>停用(&amp;F)</translation>
+        <source>S&amp;witch off</source>
+        <translation>停用(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -377,8 +377,8 @@
         <translation>外观损伤：点击车身标记（键盘操作见提示）</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>类型(&amp;K)</translation>
+        <source>Kin&amp;d</source>
+        <translation>类型(&amp;D)</translation>
     </message>
     <message>
         <source>Note of the mark</source>
@@ -409,8 +409,8 @@
         <translation>交接钥匙数(&amp;K)</translation>
     </message>
     <message>
-        <source>Be&amp;longings</source>
-        <translation>随车物品(&amp;L)</translation>
+        <source>Belon&amp;gings</source>
+        <translation>随车物品(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Valuables declared</source>
@@ -465,19 +465,19 @@
         <translation>不签字确认</translation>
     </message>
     <message>
-        <source>Change (new &amp;version)</source>
-        <translation>修改（新版本）(&amp;V)</translation>
+        <source>Change (&amp;new version)</source>
+        <translation>修改（新版本）(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>校验(&amp;E)</translation>
+        <source>Ver&amp;ify</source>
+        <translation>校验(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Earlier version…</source>
         <translation>历史版本(&amp;E)…</translation>
     </message>
     <message>
-        <source>Print &amp;sheet</source>
+        <source>Print s&amp;heet</source>
         <translation>打印检查单(&amp;H)</translation>
     </message>
     <message>
@@ -912,8 +912,8 @@ Owner {owner}, reply by {due}.</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Phones</source>
-        <translation>电话(&amp;P)</translation>
+        <source>P&amp;hones</source>
+        <translation>电话(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Contact person</source>
@@ -3003,8 +3003,8 @@ The front desk of a car repair shop.</source>
         <translation>客户不做 / 恢复</translation>
     </message>
     <message>
-        <source>&amp;Save (Ctrl+S)</source>
-        <translation>保存(&amp;S) (Ctrl+S)</translation>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Give &amp;estimate</source>
@@ -3031,8 +3031,8 @@ The front desk of a car repair shop.</source>
         <translation>取消工单…</translation>
     </message>
     <message>
-        <source>C&amp;heck the car in…</source>
-        <translation>接车检查(&amp;H)…</translation>
+        <source>Chec&amp;k the car in…</source>
+        <translation>接车检查(&amp;K)…</translation>
     </message>
     <message>
         <source>Start &amp;work</source>
@@ -3218,16 +3218,16 @@ The front desk of a car repair shop.</source>
         <translation>等待配件(&amp;P)…</translation>
     </message>
     <message>
-        <source>Parts &amp;arrived</source>
-        <translation>配件已到(&amp;A)</translation>
+        <source>Parts a&amp;rrived</source>
+        <translation>配件已到(&amp;R)</translation>
     </message>
     <message>
         <source>Send to &amp;quality check</source>
         <translation>送竣工检验(&amp;Q)</translation>
     </message>
     <message>
-        <source>Change &amp;promised time…</source>
-        <translation>修改承诺时间(&amp;P)…</translation>
+        <source>Change pro&amp;mised time…</source>
+        <translation>修改承诺时间(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Notice…</source>
@@ -3351,8 +3351,8 @@ The front desk of a car repair shop.</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <source>C&amp;ategory</source>
-        <translation>类别(&amp;A)</translation>
+        <source>Cat&amp;egory</source>
+        <translation>类别(&amp;E)</translation>
     </message>
     <message>
         <source>Lines of the package</source>
@@ -3375,8 +3375,8 @@ The front desk of a car repair shop.</source>
         <translation>删除行(&amp;M)</translation>
     </message>
     <message>
-        <source>U&amp;p</source>
-        <translation>上移(&amp;P)</translation>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Do&amp;wn</source>
@@ -3536,8 +3536,8 @@ The front desk of a car repair shop.</source>
         <translation>成本价（元）(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Stock</source>
-        <translation>库存(&amp;S)</translation>
+        <source>S&amp;tock</source>
+        <translation>库存(&amp;T)</translation>
     </message>
     <message>
         <source>Sou&amp;rce</source>
@@ -4019,8 +4019,8 @@ The front desk of a car repair shop.</source>
         <translation>进度看板</translation>
     </message>
     <message>
-        <source>&amp;State</source>
-        <translation>状态(&amp;S)</translation>
+        <source>Stat&amp;e</source>
+        <translation>状态(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Advisor</source>
@@ -4085,8 +4085,8 @@ The front desk of a car repair shop.</source>
         <translation>接车登记</translation>
     </message>
     <message>
-        <source>&amp;Odometer (km)</source>
-        <translation>进厂里程（公里）(&amp;O)</translation>
+        <source>O&amp;dometer (km)</source>
+        <translation>进厂里程（公里）(&amp;D)</translation>
     </message>
     <message>
         <source>Odometer</source>
@@ -4330,8 +4330,8 @@ The front desk of a car repair shop.</source>
         <translation>付款方式(&amp;M)</translation>
     </message>
     <message>
-        <source>A&amp;mount</source>
-        <translation>金额(&amp;A)</translation>
+        <source>Amou&amp;nt</source>
+        <translation>金额(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -4417,8 +4417,8 @@ The front desk of a car repair shop.</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
-        <translation>电话(&amp;P)</translation>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Branch code</source>
@@ -5004,12 +5004,12 @@ The front desk of a car repair shop.</source>
         <translation>燃料(&amp;F)</translation>
     </message>
     <message>
-        <source>Mileage (&amp;km)</source>
-        <translation>里程（公里）(&amp;K)</translation>
+        <source>&amp;Mileage (km)</source>
+        <translation>里程（公里）(&amp;M)</translation>
     </message>
     <message>
-        <source>Car n&amp;ote</source>
-        <translation>车辆备注(&amp;O)</translation>
+        <source>Ca&amp;r note</source>
+        <translation>车辆备注(&amp;R)</translation>
     </message>
     <message>
         <source>e.g. {prefix}12345</source>

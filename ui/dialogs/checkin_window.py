@@ -50,6 +50,7 @@ from ui.i18n import Retranslating, app_text
 from ui.widgets.damage_diagram import DamageDiagram, Mark
 from ui.widgets.field_error import FieldError
 from ui.widgets.order_header import fill_combo
+from ui.widgets.scrolled import scrolled
 from ui.widgets.signature_pad import SignaturePad
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
@@ -78,7 +79,7 @@ class CheckInWindow(Retranslating, QDialog):
         self._shortcuts()
         self.retranslate()
         self.reload()
-        self.resize(QSize(1280, 860))
+        self.resize(QSize(1280, 690))  # fits 1366×768 with a taskbar
 
     # Building
     def _build(self) -> None:
@@ -217,14 +218,16 @@ class CheckInWindow(Retranslating, QDialog):
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 0)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
+        buttons.addStretch(1)
         for name in ("verify", "earlier", "new_version", "print_tag", "print_sheet", "save",
                      "confirm",
                      "sign", "close"):
             buttons.addWidget(self.buttons[name])
+        self.error.keep_place()  # a refusal appearing never moves the buttons
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scrolled(grid, self), 1)  # on a small screen the form scrolls
+        layout.addWidget(self.error)
         layout.addLayout(buttons)
 
     def _shortcuts(self) -> None:
@@ -257,7 +260,7 @@ class CheckInWindow(Retranslating, QDialog):
         self.checklist.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("State"), self.tr("Note")])
         self.diagram_box.setTitle(self.tr("Damage: click the car to mark (keys: see tooltip)"))
-        self.kind_label.setText(self.tr("&Kind"))
+        self.kind_label.setText(self.tr("Kin&d"))
         self.note_label.setText(self.tr("Note of the mark"))
         self.remove_mark.setText(self.tr("Remove mark"))
         fill_combo(self.kind, MARK_KINDS, "MarkKind")
@@ -265,7 +268,7 @@ class CheckInWindow(Retranslating, QDialog):
         for key, text in {
             "fuel": self.tr("&Battery") if self.electric else self.tr("&Fuel"),
             "odometer": self.tr("&Odometer"), "keys": self.tr("&Keys handed over"),
-            "belongings": self.tr("Be&longings"), "valuables": self.tr("&Valuables declared"),
+            "belongings": self.tr("Belon&gings"), "valuables": self.tr("&Valuables declared"),
             "photos": self.tr("Photos"),
         }.items():
             self.car_labels[key].setText(text)
@@ -280,9 +283,9 @@ class CheckInWindow(Retranslating, QDialog):
         for name, text in {
             "save": self.tr("&Save draft"), "sign": self.tr("Sign and &lock (Ctrl+Enter)"),
             "confirm": self.tr("Confirm without signature"),
-            "new_version": self.tr("Change (new &version)"), "verify": self.tr("&Verify"),
+            "new_version": self.tr("Change (&new version)"), "verify": self.tr("Ver&ify"),
             "earlier": self.tr("&Earlier version…"),
-            "print_sheet": self.tr("Print &sheet"), "print_tag": self.tr("Print key &tag"),
+            "print_sheet": self.tr("Print s&heet"), "print_tag": self.tr("Print key &tag"),
             "close": self.tr("Close"),
         }.items():
             self.buttons[name].setText(text)

@@ -69,7 +69,7 @@ class HandoverWindow(Retranslating, QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self._on_print_note)
         self.retranslate()
         self.reload()
-        self.resize(QSize(1280, 700))
+        self.resize(QSize(1280, 690))  # fits 1366×768 with a taskbar
 
     # Building
     def _build(self) -> None:

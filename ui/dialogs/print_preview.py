@@ -103,7 +103,7 @@ class PrintPreview(Retranslating, QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_pages)
-        self.resize(QSize(860, 900))
+        self.resize(QSize(860, 690))  # fits 1366×768 with a taskbar
         self._buffer: QBuffer | None = None
         self.retranslate()
         build = _Build(DOCUMENTS[document], self.doc)

@@ -196,7 +196,7 @@ class SettlementDialog(Retranslating, QDialog):
             self.method.setItemText(index, f"{index + 1} {name}")
         self.method.setToolTip(self.tr("Ctrl+1 … Ctrl+6 choose the method"))
         self.entry_caption["method"].setText(self.tr("&Method"))
-        self.entry_caption["amount"].setText(self.tr("A&mount"))
+        self.entry_caption["amount"].setText(self.tr("Amou&nt"))
         self.entry_caption["reference"].setText(self.tr("&Reference"))
         self.amount.setPlaceholderText(self.tr("¥ (cash: what is handed over)"))
         self.reference.setPlaceholderText(self.tr("slip / transaction no."))

@@ -155,7 +155,7 @@ class CatalogTab(Retranslating, QWidget):
             off = row is not None and not row.active
             self.buttons["toggle"].setText(
                 QCoreApplication.translate("CatalogTab", "Switch &on") if off
-                else QCoreApplication.translate("CatalogTab", "Switch o&ff"))
+                else QCoreApplication.translate("CatalogTab", "S&witch off"))
 
     # Actions
 

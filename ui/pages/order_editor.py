@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -194,16 +193,8 @@ class OrderEditor(Retranslating, QWidget):
         left.addLayout(line_buttons)
         left.addWidget(self.table, 1)
         left.addWidget(self.line_error)
-
-        totals = QFormLayout()
-        totals.addRow(self._discount_caption(), self.order_discount)
-        totals.addRow(self.discount_error)
-        for key in TOTAL_KEYS:
-            totals.addRow(self.total_captions[key], self.totals[key])
-        self.totals_box = QGroupBox(self)
-        self.totals_box.setLayout(totals)
+        left.addWidget(self._totals_box())
         right = QVBoxLayout()
-        right.addWidget(self.totals_box)
         for name in ("save", "estimate", "approve", "consent"):
             right.addWidget(self.buttons[name])
         right.addSpacing(8)
@@ -225,6 +216,23 @@ class OrderEditor(Retranslating, QWidget):
         layout.addLayout(head)
         layout.addLayout(body, 1)
 
+    def _totals_box(self) -> QGroupBox:
+        """The totals in a strip under the lines, four to a row: the buttons beside the lines
+        then fit a 768 px screen whatever the order's state."""
+        totals = QGridLayout()
+        totals.addWidget(self._discount_caption(), 0, 0)
+        totals.addWidget(self.order_discount, 0, 1)
+        totals.addWidget(self.discount_error, 0, 2, 1, 6)
+        for i, key in enumerate(TOTAL_KEYS):
+            row, column = 1 + i // 4, (i % 4) * 2
+            totals.addWidget(self.total_captions[key], row, column)
+            totals.addWidget(self.totals[key], row, column + 1)
+        for column in (1, 3, 5, 7):
+            totals.setColumnStretch(column, 1)
+        self.totals_box = QGroupBox(self)
+        self.totals_box.setLayout(totals)
+        return self.totals_box
+
     def _discount_caption(self) -> QLabel:
         self.discount_caption = QLabel(self)
         self.discount_caption.setBuddy(self.order_discount)
@@ -241,13 +249,13 @@ class OrderEditor(Retranslating, QWidget):
     def retranslate(self) -> None:
         texts = {
             "remove": self.tr("Remove line (Del)"), "up": self.tr("↑"), "down": self.tr("↓"),
-            "decline": self.tr("Customer declines / takes back"), "save": self.tr("&Save (Ctrl+S)"),
+            "decline": self.tr("Customer declines / takes back"), "save": self.tr("Save (Ctrl+S)"),
             "estimate": self.tr("Give &estimate"), "approve": self.tr("Customer &decides…"),
             "consent": self.tr("Record &consent to added work…"),
             "print_estimate": self.tr("Print es&timate"),
             "print_order": self.tr("&Print work order (Ctrl+P)"),
             "cancel_order": self.tr("Cancel order…"),
-            "checkin": self.tr("C&heck the car in…"), "start_work": self.tr("Start &work"),
+            "checkin": self.tr("Chec&k the car in…"), "start_work": self.tr("Start &work"),
             "settle": self.tr("Sett&le…"), "reverse": self.tr("Reverse settlement…"),
             "completion": self.tr("Comp&letion check…"), "handover": self.tr("Hand &over…"),
         }

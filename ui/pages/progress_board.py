@@ -103,7 +103,7 @@ class ProgressPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Progress board"))
-        for key, text in (("state", self.tr("&State")), ("advisor", self.tr("&Advisor")),
+        for key, text in (("state", self.tr("Stat&e")), ("advisor", self.tr("&Advisor")),
                           ("technician", self.tr("&Technician"))):
             self.filter_labels[key].setText(text)
         self.legend.setText(self.tr(

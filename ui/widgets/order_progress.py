@@ -111,9 +111,9 @@ class OrderProgressPanel(Retranslating, QWidget):
             self.line_buttons[key].setText(app_text("LineProgress", name))
         texts = {
             "start_work": self.tr("Start &work"), "wait_parts": self.tr("Waiting for &parts…"),
-            "parts_arrived": self.tr("Parts &arrived"),
+            "parts_arrived": self.tr("Parts a&rrived"),
             "quality_check": self.tr("Send to &quality check"),
-            "promise": self.tr("Change &promised time…"), "notice": self.tr("&Notice…"),
+            "promise": self.tr("Change pro&mised time…"), "notice": self.tr("&Notice…"),
             "open_order": self.tr("&Open order"),
         }
         for key, text in texts.items():
