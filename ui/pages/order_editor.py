@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -53,6 +52,7 @@ from ui.models.lines_model import DESCRIPTION, TECHNICIAN, LinesModel
 from ui.pages import settlement_buttons
 from ui.widgets.catalog_entry import CatalogEntry
 from ui.widgets.field_error import FieldError
+from ui.widgets.line_columns import size_columns
 from ui.widgets.order_header import HeaderFields
 from ui.widgets.technician_delegate import TechnicianDelegate
 
@@ -98,9 +98,6 @@ class OrderEditor(Retranslating, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
                                    & ~QAbstractItemView.EditTrigger.CurrentChanged)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.line_error = FieldError("lines", self)
         self.buttons = {name: self._button(name) for name in (
             "remove", "up", "down", "decline", "save", "estimate", "approve", "consent",
@@ -283,6 +280,7 @@ class OrderEditor(Retranslating, QWidget):
             self.total_captions[key].setText(text)
         self.header.retranslate(self.tr("(not set)"))
         self.model.retranslate()
+        size_columns(self.table, self.model)  # fixed from the first line on: no jump
         if self.view is not None:
             self._show_title(self.view)
             settlement_buttons.show_for(self, self.view)
