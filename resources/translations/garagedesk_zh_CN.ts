@@ -51,6 +51,10 @@
         <translation>共 {n} 张结算单欠款，合计 {amount}。</translation>
     </message>
     <message>
+        <source>Choose a bill first.</source>
+        <translation>请先选择一张挂账单。</translation>
+    </message>
+    <message>
         <source>{amount} taken on receipt {number}.</source>
         <translation>已收款 {amount}，计入结算单 {number}。</translation>
     </message>
@@ -307,6 +311,10 @@
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
+        <source>Choose a row first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
         <source>Switch &amp;on</source>
         <translation>启用(&amp;O)</translation>
     </message>
@@ -487,6 +495,18 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This version is signed and locked; change it as a new version.</source>
+        <translation>此版本已签字锁定；如需修改，请新建版本。</translation>
+    </message>
+    <message>
+        <source>Only a signed check-in is checked or changed as a new version.</source>
+        <translation>只有已签字的接车检查才能校验或新建版本修改。</translation>
+    </message>
+    <message>
+        <source>There is no earlier version.</source>
+        <translation>没有更早的版本。</translation>
     </message>
     <message>
         <source>Version {n}, signed by {who} at {time} · check code {code}</source>
@@ -1419,6 +1439,14 @@ Owner {owner}, reply by {due}.</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>The car is handed over already.</source>
+        <translation>车辆已交车。</translation>
+    </message>
+    <message>
+        <source>The pickup note prints once the car is handed over.</source>
+        <translation>交车后才能打印交车单。</translation>
+    </message>
+    <message>
         <source>{status}: walk round the car with the customer, then sign</source>
         <translation>{status}：请与客户一起环车检查，然后签字</translation>
     </message>
@@ -1520,6 +1548,10 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>Importing needs a manager or an administrator.</source>
         <translation>导入需要店长或管理员权限。</translation>
+    </message>
+    <message>
+        <source>No row is refused.</source>
+        <translation>没有被拒绝的行。</translation>
     </message>
     <message>
         <source>{total} rows: {ok} good, {flag} with a VIN flag, {on_file} already on file, {repeated} repeated in the file, {problem} with problems. {going} rows will go in.</source>
@@ -3139,6 +3171,42 @@ The front desk of a car repair shop.</source>
         <translation>服务顾问 {name}</translation>
     </message>
     <message>
+        <source>Add a line first (Ctrl+I).</source>
+        <translation>请先添加项目（Ctrl+I）。</translation>
+    </message>
+    <message>
+        <source>The customer has decided on this order; added work is recorded with its consent.</source>
+        <translation>客户已对此工单作出决定；追加项目需登记客户同意。</translation>
+    </message>
+    <message>
+        <source>The estimate was given already.</source>
+        <translation>已出具估价单。</translation>
+    </message>
+    <message>
+        <source>No added work waits for the customer&apos;s consent.</source>
+        <translation>没有等待客户同意的追加项目。</translation>
+    </message>
+    <message>
+        <source>Save the order first (Ctrl+S).</source>
+        <translation>请先保存工单（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>A settled, delivered or cancelled order is not cancelled.</source>
+        <translation>已结算、已交车或已作废的工单不能作废。</translation>
+    </message>
+    <message>
+        <source>The car is checked in only before it is settled.</source>
+        <translation>接车检查只能在结算之前进行。</translation>
+    </message>
+    <message>
+        <source>Work starts once the customer has approved the order.</source>
+        <translation>客户同意工单后才能开始施工。</translation>
+    </message>
+    <message>
+        <source>Every line still waits for the customer&apos;s consent.</source>
+        <translation>所有项目都还在等待客户同意。</translation>
+    </message>
+    <message>
         <source>Check-in: not done yet</source>
         <translation>接车检查：尚未办理</translation>
     </message>
@@ -3157,6 +3225,10 @@ The front desk of a car repair shop.</source>
     <message>
         <source>{by} changed this order at {time}; it was reloaded with their change. Make your change again.</source>
         <translation>{by} 于 {time} 修改了此工单，已重新载入其修改后的内容。请重新进行您的修改。</translation>
+    </message>
+    <message>
+        <source>Not done: the order could not be saved first; the message in red says why.</source>
+        <translation>未执行：工单未能先保存，原因见红色提示。</translation>
     </message>
     <message>
         <source>Not possible now: {why}</source>
@@ -3264,6 +3336,18 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Waiting for consent: {lines}</source>
         <translation>待客户同意：{lines}</translation>
+    </message>
+    <message>
+        <source>Choose a car on the board first.</source>
+        <translation>请先在看板上选择一辆车。</translation>
+    </message>
+    <message>
+        <source>Line progress is recorded while the car is in the workshop.</source>
+        <translation>车辆在车间维修时才能登记项目进度。</translation>
+    </message>
+    <message>
+        <source>Choose a labor line first.</source>
+        <translation>请先选择一个工时项目。</translation>
     </message>
     <message>
         <source>Not possible now: {why}</source>
@@ -3641,6 +3725,10 @@ The front desk of a car repair shop.</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Needed only when some rows have a problem.</source>
+        <translation>仅在部分行有问题时需要。</translation>
+    </message>
+    <message>
         <source>{rows} rows: {new} new parts, {update} updates, {same} without change, {problem} with problems.</source>
         <translation>共 {rows} 行：{new} 行新配件，{update} 行更新，{same} 行无变化，{problem} 行有问题。</translation>
     </message>
@@ -3898,6 +3986,18 @@ The front desk of a car repair shop.</source>
 <context>
     <name>PreviewImportDialog</name>
     <message>
+        <source>Wait until the work under way is done.</source>
+        <translation>请等待当前操作完成。</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet first.</source>
+        <translation>请先选择表格文件。</translation>
+    </message>
+    <message>
+        <source>Nothing here can be imported as it stands; the table says why.</source>
+        <translation>当前没有可导入的行，原因见表格。</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -3939,6 +4039,10 @@ The front desk of a car repair shop.</source>
 </context>
 <context>
     <name>PrintPreview</name>
+    <message>
+        <source>The paper is still being made…</source>
+        <translation>单据正在生成…</translation>
+    </message>
     <message>
         <source>Work order</source>
         <translation>工单</translation>
@@ -4823,6 +4927,14 @@ The front desk of a car repair shop.</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
+        <source>Choose a user first.</source>
+        <translation>请先选择一个用户。</translation>
+    </message>
+    <message>
+        <source>This login is not locked.</source>
+        <translation>此登录未被锁定。</translation>
+    </message>
+    <message>
         <source>Switch &amp;on</source>
         <translation>启用(&amp;O)</translation>
     </message>
@@ -5162,6 +5274,10 @@ The front desk of a car repair shop.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Find the car first.</source>
+        <translation>请先查到车辆。</translation>
     </message>
     <message>
         <source>Promised: {time} (late)</source>

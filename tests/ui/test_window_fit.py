@@ -1,5 +1,6 @@
 """Every window and dialog on a 1366×768 front-desk screen, in Chinese and in English: it fits
-1366×728 with its action buttons visible, and each Alt letter does one thing in it."""
+1366×728 with its action buttons visible, each Alt letter does one thing in it, and a button
+that cannot act is disabled with a tooltip saying why."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui.windows import CLIENT, Shop, demo_shop, duplicate_mnemonics, misfits, windows
+from tests.ui.windows import (
+    CLIENT,
+    Shop,
+    demo_shop,
+    duplicate_mnemonics,
+    misfits,
+    mute_buttons,
+    windows,
+)
 from ui.i18n import CHINESE, ENGLISH, LanguageSwitcher
 
 NAMES = sorted(windows())
@@ -48,8 +57,9 @@ def test_the_window_fits_the_screen_and_each_alt_letter_does_one_thing(  # type:
         qtbot, shop, language, name) -> None:
     window = _open(qtbot, shop, name)
     try:
-        found = {"misfits": misfits(window), "duplicate Alt letters": duplicate_mnemonics(window)}
+        found = {"misfits": misfits(window), "duplicate Alt letters": duplicate_mnemonics(window),
+                 "disabled without a reason": mute_buttons(window)}
     finally:
         _close(window)
-    assert found == {"misfits": [], "duplicate Alt letters": {}}, (
+    assert found == {"misfits": [], "duplicate Alt letters": {}, "disabled without a reason": []}, (
         f"{name} on {CLIENT.width()}×{CLIENT.height()}")

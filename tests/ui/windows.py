@@ -260,6 +260,12 @@ def misfits(window: QWidget) -> list[str]:
     return problems
 
 
+def mute_buttons(window: QWidget) -> list[str]:
+    """Shown buttons that are disabled without a tooltip saying why."""
+    return [b.text() for b in window.findChildren(QAbstractButton)
+            if b.isVisibleTo(window) and not b.isEnabled() and not b.toolTip()]
+
+
 def _mnemonic(text: str) -> str | None:
     found = MNEMONIC.findall(text.replace("&&", ""))
     return found[0].upper() if found else None

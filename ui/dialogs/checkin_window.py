@@ -52,6 +52,7 @@ from ui.widgets.field_error import FieldError
 from ui.widgets.order_header import fill_combo
 from ui.widgets.scrolled import scrolled
 from ui.widgets.signature_pad import SignaturePad
+from ui.widgets.why_not import allow
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 ITEM, STATE, NOTE = range(3)
@@ -322,19 +323,22 @@ class CheckInWindow(Retranslating, QDialog):
             self.signer.setText(view.signer)
         locked = view.locked
         for widget in (self.checklist, self.belongings, self.valuables, self.fuel,
-                       self.odometer, self.keys, self.add_photos, self.signer, self.kind,
-                       self.mark_note, self.remove_mark, self.clear_pad, self.undo_pad):
+                       self.odometer, self.keys, self.signer, self.kind, self.mark_note):
             widget.setEnabled(not locked)
+        signed = self.tr("This version is signed and locked; change it as a new version.")
+        for button in (self.add_photos, self.remove_mark, self.clear_pad, self.undo_pad):
+            allow(button, signed if locked else None)
         self.diagram.set_locked(locked)
         self.pad.set_locked(locked)
         b = self.buttons
-        b["save"].setEnabled(not locked)
-        b["sign"].setEnabled(not locked)
+        for name in ("save", "sign", "confirm"):
+            allow(b[name], signed if locked else None)
         b["confirm"].setVisible(optional)
-        b["confirm"].setEnabled(not locked)
-        b["new_version"].setEnabled(locked)
-        b["verify"].setEnabled(locked)
-        b["earlier"].setEnabled(bool(view.older_versions))
+        unsigned = self.tr("Only a signed check-in is checked or changed as a new version.")
+        allow(b["new_version"], None if locked else unsigned)
+        allow(b["verify"], None if locked else unsigned)
+        allow(b["earlier"], None if view.older_versions
+              else self.tr("There is no earlier version."))
         self._show_state(view)
         self._marks_changed()
         self.error.show_error(None)

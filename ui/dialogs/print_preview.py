@@ -38,6 +38,7 @@ from app.context import AppContext
 from app.printing import DOCUMENTS
 from app.services import documents
 from ui.i18n import CHINESE, Retranslating
+from ui.widgets.why_not import allow
 
 
 class _Signals(QObject):
@@ -93,7 +94,7 @@ class PrintPreview(Retranslating, QDialog):
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.reject)
         for button in (self.print_button, self.save_button):
-            button.setEnabled(False)
+            allow(button, self.tr("The paper is still being made…"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.progress)
@@ -137,7 +138,7 @@ class PrintPreview(Retranslating, QDialog):
         self.progress.hide()
         self.status.setText(self.tr("{n} page(s)").format(n=self.pdf_document.pageCount()))
         for button in (self.print_button, self.save_button):
-            button.setEnabled(True)
+            allow(button, None)
         self.print_button.setFocus()
         self.ready.emit()
 

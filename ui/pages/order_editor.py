@@ -55,8 +55,10 @@ from ui.widgets.field_error import FieldError
 from ui.widgets.line_columns import size_columns
 from ui.widgets.order_header import HeaderFields
 from ui.widgets.technician_delegate import TechnicianDelegate
+from ui.widgets.why_not import allow
 
 NOT_EDITABLE = QT_TRANSLATE_NOOP("InputError", "This order can no longer be edited.")
+FINISHED = frozenset({"settled", "delivered", "cancelled"})
 TOTAL_KEYS = ("labor", "parts", "other", "discount", "total", "vat", "declined", "awaiting")
 
 
@@ -283,7 +285,7 @@ class OrderEditor(Retranslating, QWidget):
         size_columns(self.table, self.model)  # fixed from the first line on: no jump
         if self.view is not None:
             self._show_title(self.view)
-            settlement_buttons.show_for(self, self.view)
+            self._refresh()  # the buttons' reasons in the new language
 
     # Showing an order
     def open_order(self, order_id: uuid.UUID, message: str = "") -> None:
@@ -365,29 +367,48 @@ class OrderEditor(Retranslating, QWidget):
         }
         for key, fen in values.items():
             self.totals[key].setText(fmt.yuan(fen))
-        awaiting = any(x.approval == "awaiting" for x in self.model.rows())
         b = self.buttons
-        editable = view.editable
-        for name in ("remove", "up", "down", "save"):
-            b[name].setEnabled(editable)
-        self.entry.setEnabled(editable)
-        b["decline"].setEnabled(editable and not view.approved)
-        has_lines = bool(self.model.rows())
-        b["estimate"].setEnabled(view.status == "draft" and has_lines)
-        b["approve"].setEnabled(view.status in {"draft", "estimated", "declined"} and has_lines)
-        b["consent"].setEnabled(awaiting and not self.dirty)
-        b["cancel_order"].setEnabled(view.status not in {"settled", "delivered", "cancelled"})
-        b["checkin"].setEnabled(view.status not in {"settled", "delivered", "cancelled",
-                                                    "declined"})
-        b["start_work"].setEnabled(view.status == "approved" and not awaiting_only(view))
+        self.entry.setEnabled(view.editable)
+        for name, why_not in self._why_not(view).items():
+            allow(b[name], why_not)
         # Handover (issue 6): shown only in the states where they apply.
         b["completion"].setVisible(view.status == "quality_check")
-        b["completion"].setEnabled(self.context.user.may(Permission.QUALITY_CHECK))
         b["handover"].setVisible(view.status in {"settled", "delivered"})
-        b["handover"].setEnabled(view.status == "delivered"  # its record, to read and reprint
-                                 or self.context.user.may(Permission.HANDOVER))
         settlement_buttons.show_for(self, view)
         self._show_checkin()
+
+    def _why_not(self, view: OrderView) -> dict[str, str | None]:
+        """Each button's reason not to act now (None: it may act)."""
+        status, has_lines = view.status, bool(self.model.rows())
+        awaiting = any(x.approval == "awaiting" for x in self.model.rows())
+        locked = None if view.editable else app_text("InputError", NOT_EDITABLE)
+        no_lines = self.tr("Add a line first (Ctrl+I).")
+        decided = self.tr("The customer has decided on this order; added work is recorded "
+                          "with its consent.")
+        may = self.context.user.may
+        return {
+            "remove": locked, "up": locked, "down": locked, "save": locked,
+            "decline": locked or (decided if view.approved else None),
+            "estimate": (self.tr("The estimate was given already.") if status != "draft"
+                         else None if has_lines else no_lines),
+            "approve": (decided if status not in {"draft", "estimated", "declined"}
+                        else None if has_lines else no_lines),
+            "consent": (self.tr("No added work waits for the customer's consent.")
+                        if not awaiting else self.tr("Save the order first (Ctrl+S).")
+                        if self.dirty else None),
+            "cancel_order": (self.tr("A settled, delivered or cancelled order is not "
+                                     "cancelled.") if status in FINISHED else None),
+            "checkin": (self.tr("The car is checked in only before it is settled.")
+                        if status in FINISHED | {"declined"} else None),
+            "start_work": (self.tr("Work starts once the customer has approved the order.")
+                           if status != "approved" else
+                           self.tr("Every line still waits for the customer's consent.")
+                           if awaiting_only(view) else None),
+            "completion": (None if may(Permission.QUALITY_CHECK)
+                           else app_text("InputError", NOT_ALLOWED)),
+            "handover": (None if status == "delivered" or may(Permission.HANDOVER)
+                         else app_text("InputError", NOT_ALLOWED)),
+        }
 
     def _show_checkin(self) -> None:
         """Whether the car is checked in: work may not start before (the rule is in app/)."""
@@ -408,7 +429,7 @@ class OrderEditor(Retranslating, QWidget):
         self.checkin_state.setText(text)
 
     def _on_checkin(self) -> None:
-        if self.view is None or (self.dirty and not self.save()):
+        if not self.saved_first():
             return
         from ui.dialogs.checkin_window import CheckInWindow
 
@@ -420,7 +441,7 @@ class OrderEditor(Retranslating, QWidget):
         self.checkin_window = window
 
     def _on_completion(self) -> None:
-        if self.view is None or (self.dirty and not self.save()):
+        if not self.saved_first():
             return
         from ui.dialogs.completion_dialog import CompletionDialog
 
@@ -550,8 +571,19 @@ class OrderEditor(Retranslating, QWidget):
     def _on_save(self) -> None:
         self.save()
 
+    def saved_first(self) -> bool:
+        """Before a step: save what was typed; when that is refused, say the step did not run."""
+        if self.view is None:
+            return False
+        if not self.dirty or self.save():
+            return True
+        if not self.message.isVisible():  # a reload after another desk's change says its own
+            self._show_message(self.tr(
+                "Not done: the order could not be saved first; the message in red says why."))
+        return False
+
     def _step(self, action) -> None:  # type: ignore[no-untyped-def]
-        if self.view is None or (self.dirty and not self.save()):
+        if not self.saved_first():
             return
         order_id = self.view.id
         try:
@@ -572,7 +604,7 @@ class OrderEditor(Retranslating, QWidget):
         self._step(lambda s, oid: order_flow.send_estimate(s, self.context.user, oid))
 
     def _decision(self, mode: str) -> None:
-        if self.view is None or (self.dirty and not self.save()):
+        if not self.saved_first():
             return
         view = self.view
         dialog = ConsentDialog(self.context, view.id, view.customer_name, list(view.lines),
@@ -600,9 +632,9 @@ class OrderEditor(Retranslating, QWidget):
         settlement_buttons.reverse(self)
 
     def _on_print_estimate(self) -> None:
-        if self.view is not None and (not self.dirty or self.save()):
+        if self.saved_first():
             self.print_requested.emit(self.view.id, "estimate")
 
     def _on_print_order(self) -> None:
-        if self.view is not None and (not self.dirty or self.save()):
+        if self.saved_first():
             self.print_requested.emit(self.view.id, "workorder")
