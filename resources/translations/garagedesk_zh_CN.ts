@@ -758,12 +758,28 @@ Owner {owner}, reply by {due}.</source>
         <translation>提交检验结果(&amp;R)</translation>
     </message>
     <message>
+        <source>Pass all &amp;unchecked items (Ctrl+1)</source>
+        <translation>其余未检项目全部合格(&amp;U) (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>未检验</translation>
+    </message>
+    <message>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
         <source>Failed</source>
         <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Every item is checked.</source>
+        <translation>所有项目都已检验。</translation>
+    </message>
+    <message>
+        <source>{n} item(s) not checked yet: 1 passed · 2 failed.</source>
+        <translation>还有 {n} 项未检验：1 合格 · 2 不合格。</translation>
     </message>
     <message>
         <source>All items passed: the car will be ready for pickup.</source>
@@ -2459,6 +2475,10 @@ Owner {owner}, reply by {due}.</source>
         <translation>请以整数公里和天数填写承诺，例如 30000 和 120。</translation>
     </message>
     <message>
+        <source>Not checked yet: {items}. Press 1 (passed) or 2 (failed) on each, or Ctrl+1 to pass all of them.</source>
+        <translation>尚未检验：{items}。请逐项按 1（合格）或 2（不合格），或按 Ctrl+1 将其全部判为合格。</translation>
+    </message>
+    <message>
         <source>The order is no longer in quality check (it is {status}); reopen it.</source>
         <translation>该工单已不在竣工检验状态（当前：{status}），请重新打开。</translation>
     </message>
@@ -3225,6 +3245,10 @@ The front desk of a car repair shop.</source>
     <message>
         <source>{by} changed this order at {time}; it was reloaded with their change. Make your change again.</source>
         <translation>{by} 于 {time} 修改了此工单，已重新载入其修改后的内容。请重新进行您的修改。</translation>
+    </message>
+    <message>
+        <source>Order {number} saved at {time}</source>
+        <translation>工单 {number} 已于 {time} 保存</translation>
     </message>
     <message>
         <source>Not done: the order could not be saved first; the message in red says why.</source>
@@ -4508,6 +4532,10 @@ The front desk of a car repair shop.</source>
     <message>
         <source>{amount} is owed on account.</source>
         <translation>挂账欠款 {amount}。</translation>
+    </message>
+    <message>
+        <source>The bill is settled: its payments are on the receipt.</source>
+        <translation>此单已结算：付款记录见结算单。</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,11 @@ def _cut_short(table) -> list[str]:  # type: ignore[no-untyped-def]
             > table.columnWidth(column)]
 
 
-def test_columns_fit_their_content_and_stay_put_through_edits(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+def test_columns_fit_their_content_and_stay_put_through_edits(qtbot, qapp, context) -> None:  # type: ignore[no-untyped-def]
+    from ui.launch import load_cjk_font
     from ui.main_window import MainWindow
 
+    load_cjk_font(qapp)  # Chinese at the width the program shows it
     shop = demo_shop(context)
     switcher = LanguageSwitcher()
     for language in (CHINESE, ENGLISH):

@@ -32,7 +32,10 @@ def language(request) -> Iterator[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def shop(context) -> Shop:  # type: ignore[no-untyped-def]
+def shop(qapp, context) -> Shop:  # type: ignore[no-untyped-def]
+    from ui.launch import load_cjk_font
+
+    load_cjk_font(qapp)  # as the program starts: Chinese in the bundled font, at its width
     return demo_shop(context)
 
 

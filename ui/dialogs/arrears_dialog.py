@@ -100,6 +100,7 @@ class ArrearsDialog(Retranslating, QDialog):
         layout.addWidget(self.total)
         layout.addWidget(self.table, 1)
         layout.addLayout(entry)
+        self.error.keep_place()  # a refusal appearing never moves the buttons
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         for button in (self.pay_button, self.print_button, self.close_button):

@@ -169,13 +169,15 @@ class HandoverWindow(Retranslating, QDialog):
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
+        buttons.addStretch(1)
         for name in ("print_certificate", "print_note", "skip", "sign", "close"):
             buttons.addWidget(self.buttons[name])
+        self.error.keep_place()  # a refusal appearing never moves the buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.state_line)
         layout.addLayout(grid, 1)
+        layout.addWidget(self.error)
         layout.addLayout(buttons)
         # Enter in a field hands nothing over by accident: only Ctrl+Enter or the button does.
         for button in self.findChildren(QPushButton):

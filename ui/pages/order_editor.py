@@ -10,6 +10,7 @@ discount over the advisor's limit asks for a manager's login there and then.
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -58,6 +60,7 @@ from ui.widgets.technician_delegate import TechnicianDelegate
 from ui.widgets.why_not import allow
 
 NOT_EDITABLE = QT_TRANSLATE_NOOP("InputError", "This order can no longer be edited.")
+SAVED_MESSAGE_MS = 10_000
 FINISHED = frozenset({"settled", "delivered", "cancelled"})
 TOTAL_KEYS = ("labor", "parts", "other", "discount", "total", "vat", "declined", "awaiting")
 
@@ -569,7 +572,22 @@ class OrderEditor(Retranslating, QWidget):
             label.show_error(None)
 
     def _on_save(self) -> None:
-        self.save()
+        """Ctrl+S or the button: save, and say so in the status bar (or why it is not)."""
+        view = self.view
+        if view is None:
+            return
+        if not view.editable:
+            self._tell(app_text("InputError", NOT_EDITABLE))
+        elif self.save():
+            self._tell(self.tr("Order {number} saved at {time}").format(
+                number=view.number, time=datetime.now().strftime("%H:%M")))
+
+    def _tell(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, SAVED_MESSAGE_MS)
+        else:
+            self._show_message(text)
 
     def saved_first(self) -> bool:
         """Before a step: save what was typed; when that is refused, say the step did not run."""
