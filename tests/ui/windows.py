@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QTabBar,
     QWidget,
@@ -285,7 +286,17 @@ def shown_texts(window: QWidget) -> list[str]:
     return texts
 
 
-def duplicate_mnemonics(window: QWidget) -> dict[str, list[str]]:
-    letters = [(m, t) for t in shown_texts(window) if (m := _mnemonic(t)) is not None]
+def _duplicates(texts: list[str], scope: str = "") -> dict[str, list[str]]:
+    letters = [(m, t) for t in texts if (m := _mnemonic(t)) is not None]
     counts = Counter(m for m, _t in letters)
-    return {m: [t for n, t in letters if n == m] for m, k in counts.items() if k > 1}
+    return {scope + m: [t for n, t in letters if n == m] for m, k in counts.items() if k > 1}
+
+
+def duplicate_mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """Alt letters used twice among the window's shown texts, and within each of its menus."""
+    found = _duplicates(shown_texts(window))
+    if isinstance(window, QMainWindow):
+        for menu in window.findChildren(QMenu):
+            found |= _duplicates([a.text() for a in menu.actions() if a.isVisible()],
+                                 f"{menu.title()}: ")
+    return found
