@@ -41,6 +41,7 @@ from app.services.importing import (
 from ui.dialogs.import_base import PreviewImportDialog, PreviewRowsModel, Work
 from ui.i18n import error_text
 from ui.widgets import file_dialogs
+from ui.widgets.why_not import allow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -148,6 +149,11 @@ class ImportDialog(PreviewImportDialog):
         return self.context.actor is not None and self.context.actor.may(
             Permission.IMPORT_RECORDS)
 
+    def _apply_refused(self) -> str:
+        if not self._may_import():
+            return self.tr("Importing needs a manager or an administrator.")
+        return super()._apply_refused()
+
     def _may_apply(self) -> bool:
         return self._may_import() and self.preview.importable(  # type: ignore[union-attr]
             self.accept_vin_check.isChecked()) > 0
@@ -161,11 +167,11 @@ class ImportDialog(PreviewImportDialog):
 
     def _update_options(self) -> None:
         busy = self._busy()
-        self.accept_vin_check.setEnabled(self._ready() and not busy)
-        self.apply_button.setToolTip(
-            "" if self._may_import() else self.tr("Importing needs a manager or an administrator."))
+        allow(self.accept_vin_check, None if self._ready() and not busy
+              else self._apply_why_not(busy))
         self.stop_button.setVisible(busy)
-        self.save_report_button.setEnabled(not busy and self._refused_now() > 0)
+        allow(self.save_report_button, self._apply_why_not(True) if busy
+              else None if self._refused_now() > 0 else self.tr("No row is refused."))
         self.open_report_button.setVisible(self.report_path is not None)
 
     def _show_counts(self) -> None:

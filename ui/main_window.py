@@ -75,7 +75,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().addPermanentWidget(label, 1 if i == 2 else 0)
         self.menus = MainMenus(self)
         self._connect()
-        self.resize(1280, 760)
+        self.resize(1280, 690)  # fits 1366×768 with a taskbar
         self.apply_user()
         self.show_page(RECEPTION)
         self.retranslate()

@@ -36,6 +36,7 @@ from ui.dialogs.form_dialog import NOT_ALLOWED
 from ui.i18n import Retranslating
 from ui.models.payment_models import ArrearsModel, method_name
 from ui.widgets.field_error import FieldError
+from ui.widgets.why_not import allow
 
 
 class ArrearsDialog(Retranslating, QDialog):
@@ -99,6 +100,7 @@ class ArrearsDialog(Retranslating, QDialog):
         layout.addWidget(self.total)
         layout.addWidget(self.table, 1)
         layout.addLayout(entry)
+        self.error.keep_place()  # a refusal appearing never moves the buttons
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         for button in (self.pay_button, self.print_button, self.close_button):
@@ -139,7 +141,7 @@ class ArrearsDialog(Retranslating, QDialog):
     def _prefill(self) -> None:
         row = self.selected()
         self.amount.setText(str(Money(row.owed_fen)) if row else "")
-        self.pay_button.setEnabled(row is not None)
+        allow(self.pay_button, None if row is not None else self.tr("Choose a bill first."))
         self.amount.selectAll()
         self.amount.setFocus()
 

@@ -224,7 +224,7 @@ class PartDialog(CatalogItemDialog):
         self.set_captions({
             "code": self.tr("&Code"), "name": self.tr("&Name"), "brand": self.tr("&Brand"),
             "unit": self.tr("&Unit"), "price": self.tr("Selling &price (yuan)"),
-            "cost": self.tr("C&ost (yuan)"), "stock": self.tr("&Stock"),
+            "cost": self.tr("C&ost (yuan)"), "stock": self.tr("S&tock"),
             "source": self.tr("Sou&rce"), "warranty_months": self.tr("Warranty (&months)"),
             "warranty_km": self.tr("Warranty (&km)"),
         })

@@ -20,6 +20,7 @@ from app.services import importing, parts_import
 from app.services.parts_import import PartRow, PartRowStatus, PartsImportResult, PartsPreview
 from ui.dialogs.import_base import PreviewImportDialog, PreviewRowsModel, Work
 from ui.i18n import error_text
+from ui.widgets.why_not import allow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -90,7 +91,8 @@ class PartsImportDialog(PreviewImportDialog):
             not self._problems() or self.only_good.isChecked())
 
     def _update_options(self) -> None:
-        self.only_good.setEnabled(self._problems() and self.result is None and not self._busy())
+        allow(self.only_good, None if self._problems() and self.result is None
+              and not self._busy() else self.tr("Needed only when some rows have a problem."))
 
     def _show_counts(self) -> None:
         if self.preview is None:

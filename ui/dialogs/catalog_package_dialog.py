@@ -220,7 +220,7 @@ class PackageDialog(CatalogItemDialog):
         self.setWindowTitle(self.tr("Add package") if self.package is None else
                             self.tr("Package {code}").format(code=code))
         self.set_captions({"code": self.tr("&Code"), "name": self.tr("&Name"),
-                           "category": self.tr("C&ategory")})
+                           "category": self.tr("Cat&egory")})
         combo: QComboBox = self.inputs["category"]  # type: ignore[assignment]
         for i in range(combo.count()):
             combo.setItemText(i, category_name(combo.itemData(i)))
@@ -230,7 +230,7 @@ class PackageDialog(CatalogItemDialog):
         for i in range(kinds.count()):
             kinds.setItemText(i, kind_name(kinds.itemData(i)))
         texts = {"item_add": self.tr("&Add line"), "item_replace": self.tr("Re&place line"),
-                 "item_remove": self.tr("Re&move line"), "item_up": self.tr("U&p"),
+                 "item_remove": self.tr("Re&move line"), "item_up": self.tr("&Up"),
                  "item_down": self.tr("Do&wn")}
         for name, text in texts.items():
             self.line_buttons[name].setText(text)

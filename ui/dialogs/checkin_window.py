@@ -51,8 +51,10 @@ from ui.widgets import file_dialogs
 from ui.widgets.damage_diagram import DamageDiagram, Mark
 from ui.widgets.field_error import FieldError
 from ui.widgets.order_header import fill_combo
+from ui.widgets.scrolled import scrolled
 from ui.widgets.signature_pad import SignaturePad
 from ui.widgets.stale import stale_error
+from ui.widgets.why_not import allow
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 ITEM, STATE, NOTE = range(3)
@@ -81,7 +83,7 @@ class CheckInWindow(Retranslating, QDialog):
         self._shortcuts()
         self.retranslate()
         self.reload()
-        self.resize(QSize(1280, 860))
+        self.resize(QSize(1280, 690))  # fits 1366×768 with a taskbar
 
     # Building
     def _build(self) -> None:
@@ -220,14 +222,16 @@ class CheckInWindow(Retranslating, QDialog):
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 0)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
+        buttons.addStretch(1)
         for name in ("verify", "earlier", "new_version", "print_tag", "print_sheet", "save",
                      "confirm",
                      "sign", "close"):
             buttons.addWidget(self.buttons[name])
+        self.error.keep_place()  # a refusal appearing never moves the buttons
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scrolled(grid, self), 1)  # on a small screen the form scrolls
+        layout.addWidget(self.error)
         layout.addLayout(buttons)
 
     def _shortcuts(self) -> None:
@@ -260,7 +264,7 @@ class CheckInWindow(Retranslating, QDialog):
         self.checklist.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("State"), self.tr("Note")])
         self.diagram_box.setTitle(self.tr("Damage: click the car to mark (keys: see tooltip)"))
-        self.kind_label.setText(self.tr("&Kind"))
+        self.kind_label.setText(self.tr("Kin&d"))
         self.note_label.setText(self.tr("Note of the mark"))
         self.remove_mark.setText(self.tr("Remove mark"))
         fill_combo(self.kind, MARK_KINDS, "MarkKind")
@@ -268,7 +272,7 @@ class CheckInWindow(Retranslating, QDialog):
         for key, text in {
             "fuel": self.tr("&Battery") if self.electric else self.tr("&Fuel"),
             "odometer": self.tr("&Odometer"), "keys": self.tr("&Keys handed over"),
-            "belongings": self.tr("Be&longings"), "valuables": self.tr("&Valuables declared"),
+            "belongings": self.tr("Belon&gings"), "valuables": self.tr("&Valuables declared"),
             "photos": self.tr("Photos"),
         }.items():
             self.car_labels[key].setText(text)
@@ -283,9 +287,9 @@ class CheckInWindow(Retranslating, QDialog):
         for name, text in {
             "save": self.tr("&Save draft"), "sign": self.tr("Sign and &lock (Ctrl+Enter)"),
             "confirm": self.tr("Confirm without signature"),
-            "new_version": self.tr("Change (new &version)"), "verify": self.tr("&Verify"),
+            "new_version": self.tr("Change (&new version)"), "verify": self.tr("Ver&ify"),
             "earlier": self.tr("&Earlier version…"),
-            "print_sheet": self.tr("Print &sheet"), "print_tag": self.tr("Print key &tag"),
+            "print_sheet": self.tr("Print s&heet"), "print_tag": self.tr("Print key &tag"),
             "close": self.tr("Close"),
         }.items():
             self.buttons[name].setText(text)
@@ -323,19 +327,22 @@ class CheckInWindow(Retranslating, QDialog):
             self.signer.setText(view.signer)
         locked = view.locked
         for widget in (self.checklist, self.belongings, self.valuables, self.fuel,
-                       self.odometer, self.keys, self.add_photos, self.signer, self.kind,
-                       self.mark_note, self.remove_mark, self.clear_pad, self.undo_pad):
+                       self.odometer, self.keys, self.signer, self.kind, self.mark_note):
             widget.setEnabled(not locked)
+        signed = self.tr("This version is signed and locked; change it as a new version.")
+        for button in (self.add_photos, self.remove_mark, self.clear_pad, self.undo_pad):
+            allow(button, signed if locked else None)
         self.diagram.set_locked(locked)
         self.pad.set_locked(locked)
         b = self.buttons
-        b["save"].setEnabled(not locked)
-        b["sign"].setEnabled(not locked)
+        for name in ("save", "sign", "confirm"):
+            allow(b[name], signed if locked else None)
         b["confirm"].setVisible(optional)
-        b["confirm"].setEnabled(not locked)
-        b["new_version"].setEnabled(locked)
-        b["verify"].setEnabled(locked)
-        b["earlier"].setEnabled(bool(view.older_versions))
+        unsigned = self.tr("Only a signed check-in is checked or changed as a new version.")
+        allow(b["new_version"], None if locked else unsigned)
+        allow(b["verify"], None if locked else unsigned)
+        allow(b["earlier"], None if view.older_versions
+              else self.tr("There is no earlier version."))
         self._show_state(view)
         self._marks_changed()
         self.error.show_error(None)

@@ -77,7 +77,7 @@ class CustomerFields(Retranslating, QWidget):
         self.kind.setItemText(0, self.tr("Person"))
         self.kind.setItemText(1, self.tr("Company"))
         captions = {
-            "kind": self.tr("&Kind"), "name": self.tr("&Name"), "phones": self.tr("&Phones"),
+            "kind": self.tr("&Kind"), "name": self.tr("&Name"), "phones": self.tr("P&hones"),
             "contact_person": self.tr("&Contact person"), "tax_id": self.tr("&Tax ID"),
             "address": self.tr("&Address"), "note": self.tr("N&ote"), "credit": "",
         }

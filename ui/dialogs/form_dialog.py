@@ -24,6 +24,7 @@ from ui.widgets.field_error import FieldError, FormErrors
 from ui.widgets.stale import stale_error
 
 NOT_ALLOWED = QT_TRANSLATE_NOOP("InputError", "Your role may not do this; ask a manager.")
+FRAME_HEIGHT = 32  # the window manager's title bar and borders
 PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("InputError", "The two passwords differ; type them again.")
 
 
@@ -40,6 +41,7 @@ class FormDialog(Retranslating, QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.setObjectName("buttons")
+        self.general_error.keep_place()  # a refusal appearing never moves the buttons
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
@@ -92,9 +94,15 @@ class FormDialog(Retranslating, QDialog):
         if layout is None:
             return
         layout.activate()
+        room = self.screen().availableGeometry().size() if self.screen() else None
         width = max(self.width(), self.sizeHint().width())
+        if room is not None:
+            width = min(width, room.width())
         height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
-        self.resize(width, max(self.height(), height, self.sizeHint().height()))
+        height = max(self.height(), height, self.sizeHint().height())
+        if room is not None:  # never past the screen's edge: the buttons stay in reach
+            height = min(height, room.height() - FRAME_HEIGHT)
+        self.resize(width, height)
 
     def set_tab_chain(self, widgets: list[QWidget]) -> None:
         """Tab visits `widgets` in this order, then Save and Cancel."""

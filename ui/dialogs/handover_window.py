@@ -47,6 +47,7 @@ from ui.widgets.damage_diagram import Mark
 from ui.widgets.field_error import FieldError
 from ui.widgets.signature_pad import SignaturePad
 from ui.widgets.walkaround_panel import WalkaroundPanel
+from ui.widgets.why_not import allow
 
 
 class HandoverWindow(Retranslating, QDialog):
@@ -69,7 +70,7 @@ class HandoverWindow(Retranslating, QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self._on_print_note)
         self.retranslate()
         self.reload()
-        self.resize(QSize(1280, 700))
+        self.resize(QSize(1280, 690))  # fits 1366×768 with a taskbar
 
     # Building
     def _build(self) -> None:
@@ -168,13 +169,15 @@ class HandoverWindow(Retranslating, QDialog):
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
+        buttons.addStretch(1)
         for name in ("print_certificate", "print_note", "skip", "sign", "close"):
             buttons.addWidget(self.buttons[name])
+        self.error.keep_place()  # a refusal appearing never moves the buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.state_line)
         layout.addLayout(grid, 1)
+        layout.addWidget(self.error)
         layout.addLayout(buttons)
         # Enter in a field hands nothing over by accident: only Ctrl+Enter or the button does.
         for button in self.findChildren(QPushButton):
@@ -242,16 +245,17 @@ class HandoverWindow(Retranslating, QDialog):
             self.odometer.setValue(self.seen.odometer_in_km or 0)
             level = self.seen.battery_percent_in if self.electric else self.seen.fuel_eighths_in
             self.fuel.setValue(level if level is not None else (50 if self.electric else 4))
-        for widget in (self.odometer, self.fuel, self.returned, self.returned_note,
-                       self.signer, self.clear_pad, self.undo_pad):
+        for widget in (self.odometer, self.fuel, self.returned, self.returned_note, self.signer):
             widget.setEnabled(not done)
+        handed = self.tr("The car is handed over already.") if done else None
         self.walkaround.set_locked(done)
         self.pad.set_locked(done)
         b = self.buttons
-        b["sign"].setEnabled(not done)
+        for button in (b["sign"], b["skip"], self.clear_pad, self.undo_pad):
+            allow(button, handed)
         b["skip"].setVisible(not self.seen.signature_mandatory)
-        b["skip"].setEnabled(not done)
-        b["print_note"].setEnabled(done)
+        allow(b["print_note"], None if done
+              else self.tr("The pickup note prints once the car is handed over."))
         b["print_certificate"].setVisible(self.order.header.repair_type in CERTIFICATE_TYPES)
         self._show_state()
         self._show_differences()

@@ -40,6 +40,7 @@ from ui.i18n import Retranslating, app_text, error_text
 from ui.models.table import RowsModel
 from ui.widgets import file_dialogs
 from ui.widgets.field_error import ERROR_STYLE
+from ui.widgets.why_not import allow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -201,6 +202,16 @@ class PreviewImportDialog(Retranslating, QDialog):
     def _update_options(self) -> None:
         """Enable and show the own widgets for the state now."""
 
+    def _apply_why_not(self, busy: bool) -> str | None:
+        if busy:
+            return self.tr("Wait until the work under way is done.")
+        if not self._ready():
+            return self.tr("Choose a spreadsheet first.")
+        return None if self._may_apply() else self._apply_refused()
+
+    def _apply_refused(self) -> str:
+        return self.tr("Nothing here can be imported as it stands; the table says why.")
+
     # The widgets
 
     def _widget(self, widget: QWidget, name: str) -> Any:
@@ -292,7 +303,7 @@ class PreviewImportDialog(Retranslating, QDialog):
         self.sheet_combo.setEnabled(not busy)
         self.sheet_label.setVisible(self.sheet_combo.count() > 0)
         self.sheet_combo.setVisible(self.sheet_combo.count() > 0)
-        self.apply_button.setEnabled(self._ready() and not busy and self._may_apply())
+        allow(self.apply_button, self._apply_why_not(busy))
         self.progress.setVisible(busy)
         self._update_options()
         self._show_counts()

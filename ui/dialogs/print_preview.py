@@ -39,6 +39,7 @@ from app.printing import DOCUMENTS
 from app.services import documents
 from ui.i18n import CHINESE, Retranslating
 from ui.widgets import file_dialogs
+from ui.widgets.why_not import allow
 
 
 class _Signals(QObject):
@@ -95,7 +96,7 @@ class PrintPreview(Retranslating, QDialog):
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.reject)
         for button in (self.print_button, self.save_button):
-            button.setEnabled(False)
+            allow(button, self.tr("The paper is still being made…"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.progress)
@@ -105,7 +106,7 @@ class PrintPreview(Retranslating, QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_pages)
-        self.resize(QSize(860, 900))
+        self.resize(QSize(860, 690))  # fits 1366×768 with a taskbar
         self._buffer: QBuffer | None = None
         self.retranslate()
         build = _Build(DOCUMENTS[document], self.doc)
@@ -139,7 +140,7 @@ class PrintPreview(Retranslating, QDialog):
         self.progress.hide()
         self.status.setText(self.tr("{n} page(s)").format(n=self.pdf_document.pageCount()))
         for button in (self.print_button, self.save_button):
-            button.setEnabled(True)
+            allow(button, None)
         self.print_button.setFocus()
         self.ready.emit()
 

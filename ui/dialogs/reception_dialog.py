@@ -174,7 +174,7 @@ class ReceptionDialog(FormDialog):
             car.plate, " ".join(x for x in (car.brand, car.model) if x),
             car.owner.name if car.owner else "") if x))
         texts = {
-            "mileage": self.tr("&Odometer (km)"), "odometer_note": self.tr("Odometer"),
+            "mileage": self.tr("O&dometer (km)"), "odometer_note": self.tr("Odometer"),
             "fuel": self.tr("&Battery charge") if self.electric else self.tr("&Fuel level"),
             "complaint": self.tr("Customer &says"), "contact": self.tr("Contact &phone"),
             "promised": self.tr("P&romised for"), "category": self.tr("&Category"),

@@ -45,6 +45,7 @@ from ui.errors import refusal
 from ui.i18n import Retranslating, status_name
 from ui.models.payment_models import PaymentRowsModel, method_name
 from ui.widgets.field_error import FieldError
+from ui.widgets.why_not import allow
 
 BILL_KEYS = ("labor", "parts", "other", "discount", "total", "vat", "deposit", "due")
 
@@ -134,6 +135,7 @@ class SettlementDialog(Retranslating, QDialog):
         right.addLayout(entry)
         right.addWidget(self.table, 1)
         right.addLayout(sums)
+        self.error.keep_place()  # a refusal appearing never moves the buttons
         right.addWidget(self.error)
         right.addWidget(self.outcome)
         body = QHBoxLayout()
@@ -182,8 +184,7 @@ class SettlementDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         b = self.bill
         self.setWindowTitle(self.tr("Settle {number}").format(number=b.number))
-        self.heading.setText(" · ".join(x for x in (
-            b.number, b.plate, b.customer_name, status_name(b.status)) if x))
+        self._show_heading("settled" if self.done_view else b.status)
         self.bill_box.setTitle(self.tr("Bill"))
         for key, text in {
             "labor": self.tr("Labor"), "parts": self.tr("Parts"), "other": self.tr("Other"),
@@ -197,7 +198,7 @@ class SettlementDialog(Retranslating, QDialog):
             self.method.setItemText(index, f"{index + 1} {name}")
         self.method.setToolTip(self.tr("Ctrl+1 … Ctrl+6 choose the method"))
         self.entry_caption["method"].setText(self.tr("&Method"))
-        self.entry_caption["amount"].setText(self.tr("A&mount"))
+        self.entry_caption["amount"].setText(self.tr("Amou&nt"))
         self.entry_caption["reference"].setText(self.tr("&Reference"))
         self.amount.setPlaceholderText(self.tr("¥ (cash: what is handed over)"))
         self.reference.setPlaceholderText(self.tr("slip / transaction no."))
@@ -338,9 +339,15 @@ class SettlementDialog(Retranslating, QDialog):
             "Money on account needs a manager's approval.")))
         return False
 
+    def _show_heading(self, status: str) -> None:
+        b = self.bill
+        self.heading.setText(" · ".join(x for x in (
+            b.number, b.plate, b.customer_name, status_name(status)) if x))
+
     def _show_done(self) -> None:
         done = self.done_view
         assert done is not None
+        self._show_heading("settled")  # no longer 待交车 (ready) once the bill is paid
         text = self.tr("Settled: receipt {number}.").format(number=done.number)
         if done.change_fen:
             text += " " + self.tr("Give back {amount} change.").format(
@@ -354,9 +361,10 @@ class SettlementDialog(Retranslating, QDialog):
                 amount=fmt.yuan(done.owed_fen))
         self.outcome.setText(text)
         self.outcome.show()
-        for widget in (self.method, self.amount, self.reference, self.add_button,
-                       self.remove_button, self.settle_button):
+        for widget in (self.method, self.amount, self.reference, self.settle_button):
             widget.setEnabled(False)
+        for button in (self.add_button, self.remove_button):
+            allow(button, self.tr("The bill is settled: its payments are on the receipt."))
         self.settle_button.hide()
         self.print_a4.show()
         self.print_roll.show()

@@ -31,6 +31,7 @@ from ui.i18n import Retranslating, app_text, status_name
 from ui.widgets.field_error import FieldError, FormErrors, with_error
 from ui.widgets.order_header import fill_combo
 from ui.widgets.timeline_view import TimelineList
+from ui.widgets.why_not import allow
 
 TYPING_PAUSE_MS = 150
 
@@ -173,8 +174,10 @@ class WhereIsMyCarDialog(Retranslating, QDialog):
         self.status = status
         self.logged.clear()
         for widget in (self.answer, self.details, self.timeline, self.asked_by, self.channel,
-                       self.told, self.log_button, self.board_button):
+                       self.told):
             widget.setEnabled(status is not None)
+        for button in (self.log_button, self.board_button):
+            allow(button, None if status is not None else self.tr("Find the car first."))
         if status is None:
             self.answer.clear()
             self.details.clear()

@@ -76,6 +76,8 @@ class LinesModel(RowsModel[LineDraft]):
     def cell_role(self, row: LineDraft, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column in MONEY_COLUMNS | {QUANTITY}:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (SOURCE, DECISION):
+            return self.cell(row, column) or None  # in full where the column cuts it short
         if role == Qt.ItemDataRole.BackgroundRole and row.approval == "awaiting":
             return QBrush(AWAITING)
         if role == Qt.ItemDataRole.ForegroundRole and row.approval == "declined":

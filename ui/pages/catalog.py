@@ -53,7 +53,7 @@ class CatalogPage(Retranslating, QWidget):
         for index, text in enumerate((self.tr("&Labor operations"), self.tr("&Parts"),
                                       self.tr("Pac&kages"), self.tr("&Quick phrases"))):
             self.tabs.setTabText(index, text)
-        self.seed_button.setText(self.tr("Add the &starter catalog"))
+        self.seed_button.setText(self.tr("Add the starter &catalog"))
         self.seed_button.setToolTip(self.tr(
             "Common labor operations, parts, 小保养 and 大保养 packages and quick phrases, to "
             "edit to the shop's own prices."))

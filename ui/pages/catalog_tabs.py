@@ -21,11 +21,12 @@ from app.domain.errors import InputError
 from app.domain.permissions import NotAllowed, Permission
 from app.services import catalog
 from ui.dialogs.form_dialog import NOT_ALLOWED
-from ui.i18n import Retranslating
+from ui.i18n import Retranslating, app_text
 from ui.models.catalog_models import LaborModel, PackagesModel, PartsModel, PhrasesModel
 from ui.models.table import RowsModel
 from ui.widgets.field_error import FieldError
 from ui.widgets.file_parts import FileTable
+from ui.widgets.why_not import allow
 
 
 class FilterBox(QLineEdit):
@@ -150,12 +151,14 @@ class CatalogTab(Retranslating, QWidget):
     def update_buttons(self) -> None:
         editor, row = self.may_edit(), self.selected()
         for key, button in self.buttons.items():
-            button.setEnabled(editor and (key == "add" or key == "import" or row is not None))
+            allow(button, app_text("InputError", NOT_ALLOWED) if not editor
+                  else None if key in ("add", "import") or row is not None
+                  else QCoreApplication.translate("CatalogTab", "Choose a row first."))
         if "toggle" in self.buttons:
             off = row is not None and not row.active
             self.buttons["toggle"].setText(
                 QCoreApplication.translate("CatalogTab", "Switch &on") if off
-                else QCoreApplication.translate("CatalogTab", "Switch o&ff"))
+                else QCoreApplication.translate("CatalogTab", "S&witch off"))
 
     # Actions
 

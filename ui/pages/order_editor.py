@@ -10,20 +10,20 @@ discount over the advisor's limit asks for a manager's login there and then.
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -55,10 +55,14 @@ from ui.models.lines_model import DESCRIPTION, TECHNICIAN, LinesModel
 from ui.pages import settlement_buttons
 from ui.widgets.catalog_entry import CatalogEntry
 from ui.widgets.field_error import FieldError
+from ui.widgets.line_columns import size_columns
 from ui.widgets.order_header import HeaderFields
 from ui.widgets.technician_delegate import TechnicianDelegate
+from ui.widgets.why_not import allow
 
 NOT_EDITABLE = QT_TRANSLATE_NOOP("InputError", "This order can no longer be edited.")
+SAVED_MESSAGE_MS = 10_000
+FINISHED = frozenset({"settled", "delivered", "cancelled"})
 TOTAL_KEYS = ("labor", "parts", "other", "discount", "total", "vat", "declined", "awaiting")
 
 
@@ -100,9 +104,6 @@ class OrderEditor(Retranslating, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
                                    & ~QAbstractItemView.EditTrigger.CurrentChanged)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.line_error = FieldError("lines", self)
         self.buttons = {name: self._button(name) for name in (
             "remove", "up", "down", "decline", "save", "estimate", "approve", "consent",
@@ -195,16 +196,8 @@ class OrderEditor(Retranslating, QWidget):
         left.addLayout(line_buttons)
         left.addWidget(self.table, 1)
         left.addWidget(self.line_error)
-
-        totals = QFormLayout()
-        totals.addRow(self._discount_caption(), self.order_discount)
-        totals.addRow(self.discount_error)
-        for key in TOTAL_KEYS:
-            totals.addRow(self.total_captions[key], self.totals[key])
-        self.totals_box = QGroupBox(self)
-        self.totals_box.setLayout(totals)
+        left.addWidget(self._totals_box())
         right = QVBoxLayout()
-        right.addWidget(self.totals_box)
         for name in ("save", "estimate", "approve", "consent"):
             right.addWidget(self.buttons[name])
         right.addSpacing(8)
@@ -226,6 +219,23 @@ class OrderEditor(Retranslating, QWidget):
         layout.addLayout(head)
         layout.addLayout(body, 1)
 
+    def _totals_box(self) -> QGroupBox:
+        """The totals in a strip under the lines, four to a row: the buttons beside the lines
+        then fit a 768 px screen whatever the order's state."""
+        totals = QGridLayout()
+        totals.addWidget(self._discount_caption(), 0, 0)
+        totals.addWidget(self.order_discount, 0, 1)
+        totals.addWidget(self.discount_error, 0, 2, 1, 6)
+        for i, key in enumerate(TOTAL_KEYS):
+            row, column = 1 + i // 4, (i % 4) * 2
+            totals.addWidget(self.total_captions[key], row, column)
+            totals.addWidget(self.totals[key], row, column + 1)
+        for column in (1, 3, 5, 7):
+            totals.setColumnStretch(column, 1)
+        self.totals_box = QGroupBox(self)
+        self.totals_box.setLayout(totals)
+        return self.totals_box
+
     def _discount_caption(self) -> QLabel:
         self.discount_caption = QLabel(self)
         self.discount_caption.setBuddy(self.order_discount)
@@ -242,13 +252,13 @@ class OrderEditor(Retranslating, QWidget):
     def retranslate(self) -> None:
         texts = {
             "remove": self.tr("Remove line (Del)"), "up": self.tr("↑"), "down": self.tr("↓"),
-            "decline": self.tr("Customer declines / takes back"), "save": self.tr("&Save (Ctrl+S)"),
+            "decline": self.tr("Customer declines / takes back"), "save": self.tr("Save (Ctrl+S)"),
             "estimate": self.tr("Give &estimate"), "approve": self.tr("Customer &decides…"),
             "consent": self.tr("Record &consent to added work…"),
             "print_estimate": self.tr("Print es&timate"),
             "print_order": self.tr("&Print work order (Ctrl+P)"),
             "cancel_order": self.tr("Cancel order…"),
-            "checkin": self.tr("C&heck the car in…"), "start_work": self.tr("Start &work"),
+            "checkin": self.tr("Chec&k the car in…"), "start_work": self.tr("Start &work"),
             "settle": self.tr("Sett&le…"), "reverse": self.tr("Reverse settlement…"),
             "completion": self.tr("Comp&letion check…"), "handover": self.tr("Hand &over…"),
         }
@@ -276,9 +286,10 @@ class OrderEditor(Retranslating, QWidget):
             self.total_captions[key].setText(text)
         self.header.retranslate(self.tr("(not set)"))
         self.model.retranslate()
+        size_columns(self.table, self.model)  # fixed from the first line on: no jump
         if self.view is not None:
             self._show_title(self.view)
-            settlement_buttons.show_for(self, self.view)
+            self._refresh()  # the buttons' reasons in the new language
 
     # Showing an order
     def open_order(self, order_id: uuid.UUID, message: str = "") -> None:
@@ -360,29 +371,48 @@ class OrderEditor(Retranslating, QWidget):
         }
         for key, fen in values.items():
             self.totals[key].setText(fmt.yuan(fen))
-        awaiting = any(x.approval == "awaiting" for x in self.model.rows())
         b = self.buttons
-        editable = view.editable
-        for name in ("remove", "up", "down", "save"):
-            b[name].setEnabled(editable)
-        self.entry.setEnabled(editable)
-        b["decline"].setEnabled(editable and not view.approved)
-        has_lines = bool(self.model.rows())
-        b["estimate"].setEnabled(view.status == "draft" and has_lines)
-        b["approve"].setEnabled(view.status in {"draft", "estimated", "declined"} and has_lines)
-        b["consent"].setEnabled(awaiting and not self.dirty)
-        b["cancel_order"].setEnabled(view.status not in {"settled", "delivered", "cancelled"})
-        b["checkin"].setEnabled(view.status not in {"settled", "delivered", "cancelled",
-                                                    "declined"})
-        b["start_work"].setEnabled(view.status == "approved" and not awaiting_only(view))
+        self.entry.setEnabled(view.editable)
+        for name, why_not in self._why_not(view).items():
+            allow(b[name], why_not)
         # Handover (issue 6): shown only in the states where they apply.
         b["completion"].setVisible(view.status == "quality_check")
-        b["completion"].setEnabled(self.context.user.may(Permission.QUALITY_CHECK))
         b["handover"].setVisible(view.status in {"settled", "delivered"})
-        b["handover"].setEnabled(view.status == "delivered"  # its record, to read and reprint
-                                 or self.context.user.may(Permission.HANDOVER))
         settlement_buttons.show_for(self, view)
         self._show_checkin()
+
+    def _why_not(self, view: OrderView) -> dict[str, str | None]:
+        """Each button's reason not to act now (None: it may act)."""
+        status, has_lines = view.status, bool(self.model.rows())
+        awaiting = any(x.approval == "awaiting" for x in self.model.rows())
+        locked = None if view.editable else app_text("InputError", NOT_EDITABLE)
+        no_lines = self.tr("Add a line first (Ctrl+I).")
+        decided = self.tr("The customer has decided on this order; added work is recorded "
+                          "with its consent.")
+        may = self.context.user.may
+        return {
+            "remove": locked, "up": locked, "down": locked, "save": locked,
+            "decline": locked or (decided if view.approved else None),
+            "estimate": (self.tr("The estimate was given already.") if status != "draft"
+                         else None if has_lines else no_lines),
+            "approve": (decided if status not in {"draft", "estimated", "declined"}
+                        else None if has_lines else no_lines),
+            "consent": (self.tr("No added work waits for the customer's consent.")
+                        if not awaiting else self.tr("Save the order first (Ctrl+S).")
+                        if self.dirty else None),
+            "cancel_order": (self.tr("A settled, delivered or cancelled order is not "
+                                     "cancelled.") if status in FINISHED else None),
+            "checkin": (self.tr("The car is checked in only before it is settled.")
+                        if status in FINISHED | {"declined"} else None),
+            "start_work": (self.tr("Work starts once the customer has approved the order.")
+                           if status != "approved" else
+                           self.tr("Every line still waits for the customer's consent.")
+                           if awaiting_only(view) else None),
+            "completion": (None if may(Permission.QUALITY_CHECK)
+                           else app_text("InputError", NOT_ALLOWED)),
+            "handover": (None if status == "delivered" or may(Permission.HANDOVER)
+                         else app_text("InputError", NOT_ALLOWED)),
+        }
 
     def _show_checkin(self) -> None:
         """Whether the car is checked in: work may not start before (the rule is in app/)."""
@@ -403,7 +433,7 @@ class OrderEditor(Retranslating, QWidget):
         self.checkin_state.setText(text)
 
     def _on_checkin(self) -> None:
-        if self.view is None or (self.dirty and not self.save()):
+        if not self.saved_first():
             return
         from ui.dialogs.checkin_window import CheckInWindow
 
@@ -415,7 +445,7 @@ class OrderEditor(Retranslating, QWidget):
         self.checkin_window = window
 
     def _on_completion(self) -> None:
-        if self.view is None or (self.dirty and not self.save()):
+        if not self.saved_first():
             return
         from ui.dialogs.completion_dialog import CompletionDialog
 
@@ -549,10 +579,36 @@ class OrderEditor(Retranslating, QWidget):
             label.show_error(None)
 
     def _on_save(self) -> None:
-        self.save()
+        """Ctrl+S or the button: save, and say so in the status bar (or why it is not)."""
+        view = self.view
+        if view is None:
+            return
+        if not view.editable:
+            self._tell(app_text("InputError", NOT_EDITABLE))
+        elif self.save():
+            self._tell(self.tr("Order {number} saved at {time}").format(
+                number=view.number, time=datetime.now().strftime("%H:%M")))
+
+    def _tell(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, SAVED_MESSAGE_MS)
+        else:
+            self._show_message(text)
+
+    def saved_first(self) -> bool:
+        """Before a step: save what was typed; when that is refused, say the step did not run."""
+        if self.view is None:
+            return False
+        if not self.dirty or self.save():
+            return True
+        if not self.message.isVisible():  # a reload after another desk's change says its own
+            self._show_message(self.tr(
+                "Not done: the order could not be saved first; the message in red says why."))
+        return False
 
     def _step(self, action) -> None:  # type: ignore[no-untyped-def]
-        if self.view is None or (self.dirty and not self.save()):
+        if not self.saved_first():
             return
         order_id = self.view.id
         try:
@@ -573,7 +629,7 @@ class OrderEditor(Retranslating, QWidget):
         self._step(lambda s, oid: order_flow.send_estimate(s, self.context.user, oid))
 
     def _decision(self, mode: str) -> None:
-        if self.view is None or (self.dirty and not self.save()):
+        if not self.saved_first():
             return
         view = self.view
         dialog = ConsentDialog(self.context, view.id, view.customer_name, list(view.lines),
@@ -601,9 +657,9 @@ class OrderEditor(Retranslating, QWidget):
         settlement_buttons.reverse(self)
 
     def _on_print_estimate(self) -> None:
-        if self.view is not None and (not self.dirty or self.save()):
+        if self.saved_first():
             self.print_requested.emit(self.view.id, "estimate")
 
     def _on_print_order(self) -> None:
-        if self.view is not None and (not self.dirty or self.save()):
+        if self.saved_first():
             self.print_requested.emit(self.view.id, "workorder")

@@ -35,6 +35,14 @@ from ui.widgets.order_progress import OrderProgressPanel
 POLL_MS = 3000
 
 
+def _index_of(combo: QComboBox, value: object) -> int:
+    """The entry holding `value` (0, "All", when gone). QComboBox.findData does not match the
+    UUIDs of advisors and technicians, so the filter fell back to "All" on every refresh."""
+    if value is None:
+        return 0
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
+
+
 class ProgressPage(Retranslating, QWidget):
     open_requested = Signal(object)  # an order id: open it in the editor
 
@@ -103,7 +111,7 @@ class ProgressPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Progress board"))
-        for key, text in (("state", self.tr("&State")), ("advisor", self.tr("&Advisor")),
+        for key, text in (("state", self.tr("Stat&e")), ("advisor", self.tr("&Advisor")),
                           ("technician", self.tr("&Technician"))):
             self.filter_labels[key].setText(text)
         self.legend.setText(self.tr(
@@ -160,7 +168,7 @@ class ProgressPage(Retranslating, QWidget):
             combo.addItem(self.tr("All"), None)
             for value, text in choices[key]:
                 combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+            combo.setCurrentIndex(_index_of(combo, current))
             combo.blockSignals(False)
 
     def _wanted(self, row: BoardRow) -> bool:
@@ -184,6 +192,7 @@ class ProgressPage(Retranslating, QWidget):
             self._restoring = False
         if chosen is not None and chosen not in ids:
             self.panel.show_order(None)
+        self.table.doItemsLayout()  # the scroll range of the new rows, before restoring
         self.table.verticalScrollBar().setValue(scroll)
         self._show_counts()
 

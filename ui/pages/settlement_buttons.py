@@ -39,7 +39,7 @@ def show_for(editor: OrderEditor, view: OrderView) -> None:
 
 
 def settle(editor: OrderEditor) -> None:
-    if editor.view is None or (editor.dirty and not editor.save()):
+    if editor.view is None or not editor.saved_first():
         return
     if editor.view.status in PAID:
         button = editor.buttons["settle"]

@@ -11,6 +11,7 @@ from ui.i18n import Retranslating
 from ui.models.users_model import UsersModel, is_locked
 from ui.widgets.field_error import FieldError
 from ui.widgets.file_parts import FileTable
+from ui.widgets.why_not import allow
 
 
 class UsersPage(Retranslating, QWidget):
@@ -71,9 +72,10 @@ class UsersPage(Retranslating, QWidget):
     def _update_buttons(self) -> None:
         user = self.selected()
         for name in ("edit_user", "unlock_user", "toggle_active"):
-            self.buttons[name].setEnabled(user is not None)
+            allow(self.buttons[name], None if user is not None else self.tr("Choose a user first."))
         if user is not None:
-            self.buttons["unlock_user"].setEnabled(is_locked(user) or user.failed_logins > 0)
+            allow(self.buttons["unlock_user"], None if is_locked(user) or user.failed_logins > 0
+                  else self.tr("This login is not locked."))
         off = user is not None and not user.active
         self.buttons["toggle_active"].setText(
             self.tr("Switch &on") if off else self.tr("Switch &off"))

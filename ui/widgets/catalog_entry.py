@@ -88,6 +88,8 @@ class CatalogEntry(Retranslating, QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
+            if event.modifiers() & Qt.KeyboardModifier.AltModifier:  # type: ignore[attr-defined]
+                return True  # an Alt letter no button took is not typing
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.hits.count():
                 step = 1 if key == Qt.Key.Key_Down else -1
                 row = min(max(self.hits.currentRow() + step, 0), self.hits.count() - 1)

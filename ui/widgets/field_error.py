@@ -37,6 +37,14 @@ class FieldError(QLabel):
         self.setText(error_text(self.error) if self.error else "")
         self.setAccessibleName(self.text())
 
+    def keep_place(self, lines: int = 1) -> None:
+        """Hold room for a message of `lines` lines while there is none, so that the buttons
+        beside or under it stay where the mouse is when a refusal appears."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines)
+
 
 def with_error(field: QWidget, error: FieldError) -> QWidget:
     """The input with its error label under it, as one cell of a form."""

@@ -34,8 +34,10 @@ from app.services import car_status, order_flow, orders
 from app.services import progress as work
 from app.services.car_status import CarStatus
 from ui import format as fmt
+from ui.dialogs.form_dialog import NOT_ALLOWED
 from ui.i18n import Retranslating, app_text, error_text, status_name
 from ui.widgets.timeline_view import TimelineList
+from ui.widgets.why_not import allow
 
 ACTIONS = ("start_work", "wait_parts", "parts_arrived", "quality_check", "promise", "notice",
            "open_order")
@@ -111,9 +113,9 @@ class OrderProgressPanel(Retranslating, QWidget):
             self.line_buttons[key].setText(app_text("LineProgress", name))
         texts = {
             "start_work": self.tr("Start &work"), "wait_parts": self.tr("Waiting for &parts…"),
-            "parts_arrived": self.tr("Parts &arrived"),
+            "parts_arrived": self.tr("Parts a&rrived"),
             "quality_check": self.tr("Send to &quality check"),
-            "promise": self.tr("Change &promised time…"), "notice": self.tr("&Notice…"),
+            "promise": self.tr("Change pro&mised time…"), "notice": self.tr("&Notice…"),
             "open_order": self.tr("&Open order"),
         }
         for key, text in texts.items():
@@ -198,8 +200,17 @@ class OrderProgressPanel(Retranslating, QWidget):
         may_edit = bool(actor and actor.may(Permission.ORDER_EDIT))
         status = s.status if s else ""
         working = status in WORKSHOP_STATUSES and may_work
+        why_not = None
+        if s is None:
+            why_not = self.tr("Choose a car on the board first.")
+        elif status not in WORKSHOP_STATUSES:
+            why_not = self.tr("Line progress is recorded while the car is in the workshop.")
+        elif not may_work:
+            why_not = app_text("InputError", NOT_ALLOWED)
+        elif self._selected_line() is None:
+            why_not = self.tr("Choose a labor line first.")
         for button in self.line_buttons.values():
-            button.setEnabled(working and self._selected_line() is not None)
+            allow(button, why_not)
         self.technician.setEnabled(working)
         shown = {
             "start_work": status == "approved" and may_work,

@@ -33,7 +33,7 @@ class ShopFormWidget(Retranslating, QWidget):
         texts = {
             "name": self.tr("Shop &name"),
             "address": self.tr("&Address"),
-            "phone": self.tr("&Phone"),
+            "phone": self.tr("P&hone"),
             "branch_code": self.tr("&Branch code"),
             "plate_prefix": self.tr("Plate &prefix"),
         }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.services.timeline import TRANSLATED_PARAMS, TimelineEntry
@@ -41,6 +42,10 @@ class TimelineList(QListWidget):
         super().__init__(parent)
         self.setWordWrap(True)
         self.entries: list[TimelineEntry] = []
+
+    def sizeHint(self) -> QSize:
+        """A few lines to start with; it takes the height its window leaves."""
+        return QSize(super().sizeHint().width(), 5 * self.fontMetrics().lineSpacing())
 
     def set_entries(self, entries: list[TimelineEntry] | tuple[TimelineEntry, ...]) -> None:
         self.entries = list(entries)

@@ -80,7 +80,7 @@ class VehicleFormWidget(Retranslating, QWidget):
             "plate": self.tr("&Plate"), "vin": self.tr("&VIN"), "brand": self.tr("&Brand"),
             "model": self.tr("Mo&del"), "year": self.tr("&Year"), "colour": self.tr("Co&lour"),
             "engine_no": self.tr("&Engine no."), "fuel_type": self.tr("&Fuel"),
-            "mileage_km": self.tr("Mileage (&km)"), "note": self.tr("Car n&ote"),
+            "mileage_km": self.tr("&Mileage (km)"), "note": self.tr("Ca&r note"),
         }
         for field, text in captions.items():
             self.captions[field].setText(text)
