@@ -17,7 +17,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.permissions import Permission
-from app.services.actor import Actor
+from app.services.actor import Actor, require
 from db.models import (
     AuditLog,
     CheckIn,
@@ -99,7 +99,7 @@ class Trail:
 def trail(session: Session, actor: Actor, typed: str) -> Trail:
     """The history of the order, bill, car or customer that `typed` names: a work-order or
     receipt number, a plate, or a phone number. Entries in the chain's order."""
-    actor.require(Permission.AUDIT_VIEW)
+    require(session, actor, Permission.AUDIT_VIEW)
     wanted: dict[str, set[str]] = {}
     found: list[tuple[str, str]] = []
     order_ids = _orders_named(session, typed.strip(), wanted, found)
@@ -156,7 +156,7 @@ def chain(session: Session, actor: Actor) -> Any:
     """The chain's state for the manager's viewer (app/services/integrity.ChainState)."""
     from app.services import integrity  # it reads the signed papers' services, which log here
 
-    actor.require(Permission.AUDIT_VIEW)
+    require(session, actor, Permission.AUDIT_VIEW)
     return integrity.chain_state(session)
 
 
