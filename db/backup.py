@@ -48,7 +48,16 @@ Progress = Callable[[int, int], None]  # (done, total) in pages
 
 
 class BackupRefused(Exception):
-    """A backup or restore that must not go on; the message says why in a user's words."""
+    """A backup or restore that must not go on; the message says why in a user's words.
+
+    `kind` names the reason for a translated message: missing, not_sqlite, foreign, newer,
+    damaged, itself, in_use, tool_missing, failed.
+    """
+
+    def __init__(self, message: str, kind: str = "failed", path: Path | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.path = path
 
 
 class DatabaseInUse(BackupRefused):
@@ -230,29 +239,33 @@ def inspect_backup(path: Path, known_revisions: set[str] | None = None) -> Backu
     """
     path = Path(path)
     if not path.is_file():
-        raise BackupRefused(f"There is no backup file {path}.")
+        raise BackupRefused(f"There is no backup file {path}.", "missing", path)
     with open(path, "rb") as f:  # a backup, never the live database (the caller checks)
         magic = f.read(len(SQLITE_MAGIC))
     if magic != SQLITE_MAGIC:
-        raise BackupRefused(f"{path} is not a GarageDesk backup (not an SQLite database).")
+        raise BackupRefused(f"{path} is not a GarageDesk backup (not an SQLite database).",
+                            "not_sqlite", path)
     try:
         with closing(sqlite3.connect(ro_uri(path), uri=True)) as conn:
             tables = _tables(conn)
             if not REQUIRED_TABLES.issubset(tables):
-                raise BackupRefused(f"{path} is an SQLite database but not GarageDesk's.")
+                raise BackupRefused(f"{path} is an SQLite database but not GarageDesk's.",
+                                    "foreign", path)
             schema = _revision(conn)
             if known_revisions is not None and schema not in known_revisions:
                 raise BackupRefused(
                     f"{path} was written by a newer GarageDesk (schema {schema}); "
-                    "install the newer program to restore it.")
+                    "install the newer program to restore it.", "newer", path)
             problems = integrity_problems(conn)
             if problems:
                 raise BackupRefused(
                     f"{path} is damaged: {'; '.join(problems[:5])}"
-                    + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""))
+                    + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""),
+                    "damaged", path)
             counts = table_counts(conn)
     except sqlite3.DatabaseError as e:
-        raise BackupRefused(f"{path} cannot be read as a database: {e}") from e
+        raise BackupRefused(f"{path} cannot be read as a database: {e}", "damaged",
+                            path) from e
     side = read_sidecar(path)
     created = side.created_at if side else datetime.fromtimestamp(path.stat().st_mtime, UTC)
     reason = side.reason if side else "copied"
@@ -282,7 +295,8 @@ def exclusive_access(database: Path) -> Iterator[sqlite3.Connection]:
                 raise
             raise DatabaseInUse(
                 "Another program or desk has the database open. Close GarageDesk on every "
-                "desk (and any other program using the file), then try again.") from e
+                "desk (and any other program using the file), then try again.", "in_use",
+                database) from e
         yield conn
     finally:
         conn.close()
@@ -313,7 +327,8 @@ def restore_sqlite(backup: Path, database: Path, backup_dir: Path | None = None,
     """
     backup, database = Path(backup).resolve(), Path(database).resolve()
     if database.exists() and backup.exists() and os.path.samefile(backup, database):
-        raise BackupRefused("That file is the database itself, not a backup of it.")
+        raise BackupRefused("That file is the database itself, not a backup of it.", "itself",
+                            backup)
     info = inspect_backup(backup, known_revisions)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     fresh = database.with_name(f"{database.stem}-restoring-{stamp}.db")

@@ -51,7 +51,7 @@ def tool(name: str) -> str:
     raise ToolMissing(
         f"{name} is not installed. Install the PostgreSQL client programs (Debian/Ubuntu: "
         f"apt install postgresql-client; Windows: the PostgreSQL installer's command line "
-        f"tools) or set GARAGEDESK_PG_BIN to their folder.")
+        f"tools) or set GARAGEDESK_PG_BIN to their folder.", "tool_missing")
 
 
 def _environment(url: URL) -> dict[str, str]:
@@ -114,7 +114,7 @@ def inspect_dump(path: Path) -> BackupInfo:
     """A dump's metadata after `pg_restore --list` read it and found GarageDesk's tables."""
     path = Path(path)
     if not path.is_file():
-        raise BackupRefused(f"There is no backup file {path}.")
+        raise BackupRefused(f"There is no backup file {path}.", "missing", path)
     done = subprocess.run([tool("pg_restore"), "--list", str(path)], capture_output=True,
                           text=True, check=False)
     if done.returncode != 0:
@@ -147,7 +147,7 @@ def restore_postgres(engine: Engine, dump: Path, backup_dir: Path | None) -> tup
     if other_sessions(engine):
         raise DatabaseInUse(
             "Other desks are connected to the database. Close GarageDesk on every desk, "
-            "then try again.")
+            "then try again.", "in_use")
     safety = dump_postgres(engine, backup_dir, "before-restore") if backup_dir else None
     engine.dispose()
     _run([pg_restore, "--clean", "--if-exists", "--no-owner", "--single-transaction",

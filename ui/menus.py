@@ -63,6 +63,7 @@ class MainMenus(QObject):
         self._add("shop_rules", self.shop_menu)
         self._add("notice_templates", self.shop_menu)  # progress (issue 5)
         self._add("users", self.shop_menu)
+        self._add("backups", self.shop_menu).triggered.connect(self.open_backups)  # issue 10
         self._add("search", None, "Ctrl+F", "F3", "Ctrl+K")
         self._add("reception", None, "F2")
         # Progress (issue 5): "where is my car" from anywhere, the board, the waiting room.
@@ -95,6 +96,7 @@ class MainMenus(QObject):
             "shop_profile": self.tr("Shop &profile…"),
             "shop_rules": self.tr("Shop &rules (rates, terms, signatures)…"),
             "users": self.tr("&Users and rights"),
+            "backups": self.tr("&Backups and restore…"),
             "search": self.tr("Search"),
             "reception": self.tr("Reception"),
             "about": self.tr("&About GarageDesk"),
@@ -114,8 +116,18 @@ class MainMenus(QObject):
         self.actions["shop_rules"].setEnabled(may(Permission.SHOP_RULES))
         self.actions["notice_templates"].setEnabled(may(Permission.SHOP_RULES))
         self.actions["users"].setEnabled(may(Permission.USER_MANAGE))
+        self.actions["backups"].setEnabled(may(Permission.BACKUP))
         self.actions["new_customer"].setEnabled(may(Permission.CUSTOMER_EDIT))
         self.actions["import_customers"].setEnabled(may(Permission.IMPORT_RECORDS))
+
+    def open_backups(self) -> None:
+        """Shop → Backups; after a restore the program closes (its data was replaced)."""
+        from ui.dialogs.backups_window import BackupsWindow
+
+        dialog = BackupsWindow(self.window.context, self.window)  # type: ignore[attr-defined]
+        dialog.restored.connect(lambda _r: dialog.finished.connect(lambda _c: self.window.close()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def check_language(self, language: str) -> None:
         action = self.actions.get(f"language_{language}")

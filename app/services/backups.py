@@ -67,7 +67,8 @@ def choose_folder(actor: Actor, where: Paths, workstation: Workstation, folder: 
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".garagedesk-write-test-"):
             pass
     except OSError as e:
-        raise BackupRefused(f"Backups cannot be written to {folder}: {e.strerror or e}") from e
+        raise BackupRefused(f"Backups cannot be written to {folder}: {e.strerror or e}",
+                            "unwritable", folder) from e
     workstation.backup_folder = str(folder)
     workstation.save(where)
     return folder
@@ -157,7 +158,8 @@ def inspect(database: Database, path: Path) -> BackupInfo:
     if database.is_sqlite:
         live = _database_path(database)
         if live.exists() and Path(path).exists() and os.path.samefile(path, live):
-            raise BackupRefused("That file is the database itself, not a backup of it.")
+            raise BackupRefused("That file is the database itself, not a backup of it.",
+                                "itself", Path(path))
         return inspect_backup(Path(path), _known_revisions(database))
     from db.pg_backup import inspect_dump
 
