@@ -5,9 +5,9 @@ file copy of a WAL database can miss committed pages still in the -wal file). No
 opens the live database's files except SQLite itself: on Linux and macOS closing any other
 handle on them drops this process's locks (DESIGN.md, "POSIX locks and SQLite").
 
-Every backup is checked after writing (full `integrity_check`, the row counts of the main
-tables equal to the snapshot's) and carries a small JSON sidecar (`NAME.json`: when, why,
-schema, counts, size) so a list of backups never opens big files.
+Every backup is checked after writing (`quick_check`: every page read back; the row counts
+of the main tables equal to the snapshot's) and carries a small JSON sidecar (`NAME.json`:
+when, why, schema, counts, size) so a list of backups never opens big files.
 
 A restore refuses anything that is not an existing, valid, checked GarageDesk database and
 refuses while any other connection has the live file open (it takes the file's exclusive lock:
@@ -164,21 +164,46 @@ def _copy(src: sqlite3.Connection, target: Path, progress: Progress | None) -> N
     tmp.unlink(missing_ok=True)
     try:
         with closing(sqlite3.connect(tmp, isolation_level=None)) as dst:
+            # No journal and no syncs while the .part file fills (nobody else uses it); the
+            # whole file is synced once before it takes its name.
+            dst.execute("PRAGMA synchronous=OFF")
+            dst.execute("PRAGMA journal_mode=OFF")
+
             def step(_status: int, remaining: int, total: int) -> None:
                 if progress is not None:
                     progress(total - remaining, total)
 
             src.backup(dst, pages=STEP_PAGES, progress=step)
             dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+        _fsync(tmp)
         tmp.replace(target)
+        _fsync(target.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
 
 
-def _check_copy(path: Path, counts: dict[str, int]) -> None:
+def _fsync(path: Path) -> None:
+    """Flush a new backup (never the live database) or its folder to the disk."""
+    if path.is_dir() and os.name == "nt":
+        return  # Windows cannot open a folder to flush it
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _check_copy(path: Path, counts: dict[str, int], full: bool = False) -> None:
+    """The copy reads back sound with the snapshot's counts, or it is deleted.
+
+    A new backup gets `quick_check`: it reads every page of every b-tree (a bad write to a USB
+    disk or NAS shows), only the table-to-index cross-check of the full `integrity_check` is
+    left out, which a page-for-page copy cannot break and which costs 5x as long (a 690 MB
+    file: 2.6 s against 14 s). A restore runs the full check on the backup and on its copy.
+    """
     with closing(sqlite3.connect(ro_uri(path), uri=True)) as conn:
-        problems = integrity_problems(conn)
+        problems = integrity_problems(conn, full)
         copied = table_counts(conn)
     if problems:
         path.unlink(missing_ok=True)
@@ -214,9 +239,10 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
             for t in MAIN_TABLES if t in present}
 
 
-def integrity_problems(conn: sqlite3.Connection) -> list[str]:
-    """Every line a full `integrity_check` reports; empty when the file is sound."""
-    rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+def integrity_problems(conn: sqlite3.Connection, full: bool = True) -> list[str]:
+    """Every line a full `integrity_check` (or `quick_check`) reports; empty when sound."""
+    pragma = "integrity_check" if full else "quick_check"
+    rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
     return [] if rows == ["ok"] else rows
 
 
@@ -231,11 +257,13 @@ def _revision(conn: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def inspect_backup(path: Path, known_revisions: set[str] | None = None) -> BackupInfo:
+def inspect_backup(path: Path, known_revisions: set[str] | None = None,
+                   check: bool = True) -> BackupInfo:
     """The backup's date, reason and counts after checking it is a sound GarageDesk database.
 
     Refuses (BackupRefused) a missing path, a file that is not SQLite, another program's
-    database, one from a newer GarageDesk, and a damaged one. Creates nothing.
+    database, one from a newer GarageDesk, and (`check`: a full integrity_check) a damaged
+    one. Creates nothing.
     """
     path = Path(path)
     if not path.is_file():
@@ -256,7 +284,7 @@ def inspect_backup(path: Path, known_revisions: set[str] | None = None) -> Backu
                 raise BackupRefused(
                     f"{path} was written by a newer GarageDesk (schema {schema}); "
                     "install the newer program to restore it.", "newer", path)
-            problems = integrity_problems(conn)
+            problems = integrity_problems(conn) if check else []
             if problems:
                 raise BackupRefused(
                     f"{path} is damaged: {'; '.join(problems[:5])}"
@@ -368,7 +396,7 @@ def _restored_copy(info: BackupInfo, fresh: Path, progress: Progress | None) -> 
     try:
         with closing(sqlite3.connect(ro_uri(info.path), uri=True, isolation_level=None)) as src:
             _copy(src, fresh, progress)
-        _check_copy(fresh, info.counts)
+        _check_copy(fresh, info.counts, full=True)
     except BaseException:
         fresh.unlink(missing_ok=True)
         raise

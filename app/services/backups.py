@@ -97,7 +97,7 @@ def list_backups(folder: Path) -> list[Listed]:
         info = read_sidecar(path)
         if info is None and path.suffix == ".db":
             try:
-                info = inspect_backup(path)
+                info = inspect_backup(path, check=False)  # counts only: a list stays quick
             except BackupRefused:
                 info = None
         found.append(Listed(path, info))
