@@ -268,14 +268,17 @@ def inspect_backup(path: Path, known_revisions: set[str] | None = None,
     path = Path(path)
     if not path.is_file():
         raise BackupRefused(f"There is no backup file {path}.", "missing", path)
-    with open(path, "rb") as f:  # a backup, never the live database (the caller checks)
-        magic = f.read(len(SQLITE_MAGIC))
-    if magic != SQLITE_MAGIC:
-        raise BackupRefused(f"{path} is not a GarageDesk backup (not an SQLite database).",
-                            "not_sqlite", path)
+    not_sqlite = BackupRefused(f"{path} is not a GarageDesk backup (not an SQLite database).",
+                               "not_sqlite", path)
+    if path.stat().st_size < len(SQLITE_MAGIC):
+        raise not_sqlite
     try:
+        # Only SQLite opens the file (it could be a live database someone picked by mistake).
         with closing(sqlite3.connect(ro_uri(path), uri=True)) as conn:
-            tables = _tables(conn)
+            try:
+                tables = _tables(conn)
+            except sqlite3.DatabaseError as e:
+                raise not_sqlite from e
             if not REQUIRED_TABLES.issubset(tables):
                 raise BackupRefused(f"{path} is an SQLite database but not GarageDesk's.",
                                     "foreign", path)

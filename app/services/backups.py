@@ -58,10 +58,19 @@ def backup_folder(where: Paths, workstation: Workstation) -> Path:
     return Path(chosen).expanduser() if chosen else where.backups
 
 
-def choose_folder(actor: Actor, where: Paths, workstation: Workstation, folder: Path) -> Path:
-    """Make `folder` this workstation's backup folder after checking a file can be written."""
+def choose_folder(actor: Actor, where: Paths, workstation: Workstation, folder: Path,
+                  database: Database | None = None) -> Path:
+    """Make `folder` this workstation's backup folder after checking a file can be written.
+
+    Not the database's own folder: backups are listed by reading their folder, and nothing
+    but SQLite may open the live database's files.
+    """
     actor.require(Permission.BACKUP)
     folder = Path(folder).expanduser().resolve()
+    if database is not None and database.is_sqlite and \
+            folder == _database_path(database).resolve().parent:
+        raise BackupRefused(f"{folder} holds the database itself; choose another folder.",
+                            "database_folder", folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".garagedesk-write-test-"):

@@ -236,6 +236,10 @@
         <translation>其他前台或程序正在使用数据库。请先关闭其他所有前台的汽修前台，然后重试。</translation>
     </message>
     <message>
+        <source>{path} holds the database itself; choose another folder (best on another disk).</source>
+        <translation>{path} 存放着数据库本身，请选择其他文件夹（最好在另一块磁盘上）。</translation>
+    </message>
+    <message>
         <source>Backups cannot be written to {path}; choose another folder.</source>
         <translation>无法写入备份到 {path}，请选择其他文件夹。</translation>
     </message>

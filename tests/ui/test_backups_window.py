@@ -145,6 +145,9 @@ def test_the_chosen_folder_is_kept_for_this_workstation(qtbot, backups_window, c
     backups_window.back_up_now()
     wait_idle(qtbot, backups_window)
     assert list(usb.glob("*.db"))
+    backups_window.use_folder(Path(context.db.url.database).parent)
+    assert "holds the database itself" in backups_window.status.text()
+    assert backups.backup_folder(context.paths, context.workstation) == usb.resolve()
 
 
 def test_an_advisor_cannot_open_backups(qtbot, database, advisor) -> None:  # type: ignore[no-untyped-def]
@@ -184,3 +187,27 @@ def test_cancelling_the_first_start_leaves_no_empty_shop_behind(qapp, garagedesk
     ui.launch.discard_unfinished(launched)  # the first-run dialog was cancelled
     assert not default.exists()
     assert not Path(str(default) + "-wal").exists()
+
+
+def test_the_days_first_start_backs_up_and_the_close_finds_it(context) -> None:  # type: ignore[no-untyped-def]
+    from ui.daily_backup import DailyBackup
+
+    daily = DailyBackup(context)
+    daily.start()
+    daily.at_close()
+    made = backups.list_backups(daily.folder())
+    assert [item.info.reason for item in made if item.info] == ["daily"]
+    assert daily.error is None
+
+
+def test_a_failing_daily_backup_never_stops_the_program(context, tmp_path, caplog) -> None:  # type: ignore[no-untyped-def]
+    from ui.daily_backup import DailyBackup
+
+    blocker = tmp_path / "usb-not-mounted"
+    blocker.write_text("a file where the folder should be")
+    context.workstation.backup_folder = str(blocker / "backups")
+    daily = DailyBackup(context)
+    daily.start()
+    daily.at_close()
+    assert daily.error is not None
+    assert "the daily backup failed" in caplog.text

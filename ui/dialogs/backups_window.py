@@ -294,6 +294,8 @@ class BackupsWindow(Retranslating, QDialog):
             "itself": self.tr("That file is the database itself, not a backup of it."),
             "in_use": self.tr("Another desk or program has the database open. Close "
                               "GarageDesk on every other desk, then try again."),
+            "database_folder": self.tr("{path} holds the database itself; choose another "
+                                       "folder (best on another disk)."),
             "unwritable": self.tr("Backups cannot be written to {path}; choose another "
                                   "folder."),
             "tool_missing": self.tr("The PostgreSQL tools pg_dump / pg_restore are not "
@@ -325,7 +327,7 @@ class BackupsWindow(Retranslating, QDialog):
     def use_folder(self, folder: Path) -> None:
         try:
             chosen = backups.choose_folder(self.context.user, self.context.paths,
-                                           self.context.workstation, folder)
+                                           self.context.workstation, folder, self.context.db)
         except (backups.BackupRefused, NotAllowed) as e:
             self.status.setText(self.refusal_text(e))
             return
