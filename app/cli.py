@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         "backup": _backup, "backups": _backups, "restore": _restore, "check": _check,
         "print": _print, "dailyclose": _dailyclose,
     }[command]
-    if command not in ("gui", "demo", "bench") and not args.create:
+    if command not in ("gui", "demo", "bench", "backups") and not args.create:
         from app.bootstrap import missing_sqlite_file
 
         missing = missing_sqlite_file(args.db)

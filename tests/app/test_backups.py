@@ -165,3 +165,19 @@ def test_a_mistyped_database_path_creates_nothing(tmp_path: Path,
     assert main(["--create", "search", "湘A", "--db", str(mistyped)]) == 0
     assert mistyped.exists()
     assert main(["backup", "--db", str(mistyped), "--to", str(tmp_path / "b")]) == 0
+
+
+def test_a_new_pc_lists_the_usb_disk_and_restores_with_create(
+        database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = shop_file(database)
+    usb = tmp_path / "usb"
+    assert main(["backup", "--db", db, "--to", str(usb)]) == 0
+    backup = Path(capsys.readouterr().out.split("backup:")[1].split()[0])
+    new_pc = tmp_path / "new-pc" / "garagedesk.db"
+    assert main(["backups", "--db", str(new_pc), "--in", str(usb)]) == 0
+    assert backup.name in capsys.readouterr().out
+    assert not new_pc.exists()
+    assert main(["restore", str(backup), "--db", str(new_pc), "--yes"]) == 2
+    assert not new_pc.exists()
+    assert main(["restore", str(backup), "--db", str(new_pc), "--yes", "--create"]) == 0
+    assert _codes(str(new_pc)) == {"OLD"}
