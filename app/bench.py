@@ -41,7 +41,7 @@ SEED = 20261122
 RSS_BUDGET_MB = 250
 # Modules whose import registers more metrics (e.g. "app.bench_orders" from the work-order issue).
 METRIC_MODULES: tuple[str, ...] = ("app.bench_orders", "app.bench_handover",
-                                  "app.bench_progress")
+                                  "app.bench_progress", "app.bench_backup")
 
 Samples = list[float]  # milliseconds
 

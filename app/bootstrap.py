@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.config import Paths, Workstation, paths
 from app.context import AppContext
 from app.services import health
@@ -14,6 +16,19 @@ from db.migrate import MigrationResult, ensure_current
 def chosen_url(url: str | None, where: Paths) -> str:
     """The database named by `--db`, the workstation setting, or the default file."""
     return url or Workstation.load(where).database_url or str(where.default_database)
+
+
+def missing_sqlite_file(url: str | None, where: Paths | None = None) -> Path | None:
+    """The SQLite file the program would open, when it does not exist (opening would create
+    an empty shop there); None when it exists or the database is a server."""
+    from db.engine import database_url
+
+    parsed = database_url(chosen_url(url, where or paths()))
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:" or Path(parsed.database).exists():
+        return None
+    return Path(parsed.database)
 
 
 def open_database(url: str | None, where: Paths | None = None) -> tuple[Database, Paths]:

@@ -5,12 +5,17 @@
     garagedesk bench --db PATH [--json]     measure speed on a database
     garagedesk search TEXT [--json]         what the search box would show
     garagedesk import customers FILE        bring customers and cars in from CSV / Excel
-    garagedesk backup [--to DIR]            snapshot the SQLite database
-    garagedesk restore BACKUP               put a snapshot back (the current file is kept)
+    garagedesk backup [--to DIR]            a checked backup (SQLite file, or pg_dump on a server)
+    garagedesk backups [--in DIR]           the backups: date, reason, size, row counts
+    garagedesk restore BACKUP [--yes]       put a backup back (the current file is kept)
     garagedesk check                        integrity check of the database
     garagedesk print ORDER [--doc D]        an order's paper as PDF (estimate, workorder, checkin,
                                             keytag, receipt, receipt80, certificate, pickup)
     garagedesk dailyclose [--date DAY]      the cash drawer's daily close sheet as PDF
+
+A missing SQLite file is never created silently (a mistyped `--db` would open an empty shop):
+`--create` says so; `demo` creates its file by nature, and the program's own default file is
+created by the first start's set-up.
 
 Imports are done inside each command so that opening the program stays fast.
 """
@@ -35,6 +40,10 @@ def _parser() -> argparse.ArgumentParser:
     # SUPPRESS keeps a sub-command without it from blanking the one given before.
     db_after = argparse.ArgumentParser(add_help=False)
     db_after.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    p.add_argument("--create", action="store_true",
+                   help="create the SQLite file named by --db if it does not exist")
+    db_after.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
+                          help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command")
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
@@ -79,11 +88,16 @@ def _parser() -> argparse.ArgumentParser:
     close.add_argument("--out", type=Path, help="the PDF file (default: dailyclose-DAY.pdf)")
     close.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
 
-    backup = command("backup", "write a snapshot of the SQLite database")
-    backup.add_argument("--to", type=Path, help="folder (default: the backups folder)")
+    backup = command("backup", "write a checked backup of the database")
+    backup.add_argument("--to", type=Path, help="folder (default: the backup folder)")
 
-    restore = command("restore", "replace the database with a snapshot")
+    listing = command("backups", "list the backups with their date, size and row counts")
+    listing.add_argument("--in", dest="folder", type=Path,
+                         help="folder (default: the backup folder)")
+
+    restore = command("restore", "replace the database with a checked backup")
     restore.add_argument("backup", type=Path)
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     command("check", "check the database file's integrity and schema")
     return p
@@ -98,9 +112,17 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "gui"
     handler = {
         "gui": _gui, "demo": _demo, "bench": _bench, "search": _search, "import": _import,
-        "backup": _backup, "restore": _restore, "check": _check, "print": _print,
-        "dailyclose": _dailyclose,
+        "backup": _backup, "backups": _backups, "restore": _restore, "check": _check,
+        "print": _print, "dailyclose": _dailyclose,
     }[command]
+    if command not in ("gui", "demo", "bench", "backups") and not args.create:
+        from app.bootstrap import missing_sqlite_file
+
+        missing = missing_sqlite_file(args.db)
+        if missing is not None:
+            print(f"There is no database file {missing}. Check the path; to start a new, "
+                  "empty shop there, add --create.", file=sys.stderr)
+            return 2
     from app.services.health import DatabaseUnhealthy
 
     try:
@@ -119,7 +141,7 @@ def gui_main() -> int:
 def _gui(args: argparse.Namespace) -> int:
     from ui.run import run_gui
 
-    return run_gui(args.db, getattr(args, "lang", None))
+    return run_gui(args.db, getattr(args, "lang", None), create=args.create)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -220,28 +242,98 @@ def _dailyclose(args: argparse.Namespace) -> int:
     return 0
 
 
-def _backup(args: argparse.Namespace) -> int:
-    from app.bootstrap import open_database
-    from db.backup import backup_sqlite
 
-    database, where = open_database(args.db)
-    path = backup_sqlite(database.engine, args.to or where.backups)
-    print(path)
+
+def _open_for_backups(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The database (not migrated: a backup or restore takes the file as it is) and the
+    backup folder of this workstation."""
+    from app.bootstrap import chosen_url
+    from app.config import Workstation, paths
+    from app.services.backups import backup_folder
+    from db.engine import Database
+
+    where = paths()
+    database = Database.open(chosen_url(args.db, where))
+    return database, backup_folder(where, Workstation.load(where))
+
+
+def _describe_backup(info) -> list[str]:  # type: ignore[no-untyped-def]
+    counts = ", ".join(f"{table} {n}" for table, n in info.counts.items())
+    return [f"backup:  {info.path}",
+            f"date:    {info.created_at.astimezone():%Y-%m-%d %H:%M:%S} ({info.reason})",
+            f"size:    {info.size / 1e6:.1f} MB, schema {info.schema or '?'}",
+            f"rows:    {counts or '(not recorded)'}"]
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from app.services import backups
+    from app.services.actor import SYSTEM
+
+    database, folder = _open_for_backups(args)
+    try:
+        info = backups.back_up(SYSTEM, database, args.to or folder)
+    except backups.BackupRefused as e:
+        print(e, file=sys.stderr)
+        return 1
+    finally:
+        database.dispose()
+    print("\n".join(_describe_backup(info)))
+    return 0
+
+
+def _backups(args: argparse.Namespace) -> int:
+    from app.services import backups
+
+    database, folder = _open_for_backups(args)
+    database.dispose()
+    folder = args.folder or folder
+    listed = backups.list_backups(folder)
+    print(f"{len(listed)} backups in {folder}")
+    for item in listed:
+        info = item.info
+        if info is None:
+            print(f"{'?':19}  {'':16}  {item.path.stat().st_size / 1e6:8.1f} MB  "
+                  f"(not a readable backup)  {item.path.name}")
+            continue
+        counts = " ".join(f"{table}={n}" for table, n in info.counts.items()
+                          if table in ("customers", "vehicles", "work_orders", "settlements"))
+        print(f"{info.created_at.astimezone():%Y-%m-%d %H:%M:%S}  {info.reason:16}  "
+              f"{info.size / 1e6:8.1f} MB  {counts}  {item.path.name}")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from app.bootstrap import open_database
-    from db.backup import restore_sqlite
+    from app.services import backups
+    from app.services.actor import SYSTEM
 
-    database, _ = open_database(args.db)
-    target = Path(database.engine.url.database or "")
-    database.dispose()
-    kept = restore_sqlite(args.backup, target)
-    print(f"restored {args.backup} into {target}")
-    if kept:
-        print(f"the file it replaced is kept as {kept}")
+    database, folder = _open_for_backups(args)
+    try:
+        info = backups.inspect(database, args.backup)
+        print("\n".join(_describe_backup(info)))
+        print(f"into:    {database.describe()}")
+        if not args.yes and not _confirmed("Replace the database with this backup? [y/N] "):
+            print("nothing restored")
+            return 1
+        done = backups.restore(SYSTEM, database, args.backup, folder)
+    except backups.BackupRefused as e:
+        print(f"nothing restored: {e}", file=sys.stderr)
+        return 1
+    finally:
+        database.dispose()
+    print(f"restored {args.backup} into {done.database}")
+    if done.safety_backup:
+        print(f"the database before the restore was backed up to {done.safety_backup.path}")
+    if done.kept:
+        print(f"the file it replaced is kept as {done.kept}")
     return 0
+
+
+def _confirmed(question: str) -> bool:
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes", "是")
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -51,6 +51,7 @@ class Workstation:
 
     database_url: str = ""  # empty: the SQLite file in the data dir
     language: str = "zh_CN"  # zh_CN | en
+    backup_folder: str = ""  # empty: the backups folder in the data dir (else a USB disk, NAS)
 
     @classmethod
     def load(cls, where: Paths) -> Workstation:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -26,6 +27,7 @@ class Launched:
     app: QApplication
     context: AppContext
     languages: LanguageSwitcher
+    created: Path | None = None  # the database file this start created (the default one)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -118,18 +120,46 @@ def sign_in(context: AppContext) -> bool:
     return True
 
 
-def launch(db_url: str | None, lang: str | None) -> Launched | None:
-    """The application, the language and the open database; None if the database failed."""
-    from app.bootstrap import start_health_check
+def launch(db_url: str | None, lang: str | None, create: bool = False) -> Launched | None:
+    """The application, the language and the open database; None if the database failed.
 
-    started = start_health_check(db_url)  # quick_check reads the file while Qt starts
+    A missing SQLite file is created only when it is the program's default file (the first
+    start's set-up follows) or `create` says so: a mistyped path never opens an empty shop.
+    """
+    from app.bootstrap import missing_sqlite_file, start_health_check
+
     app = create_application()
     from app.logs import setup_logging
     from ui import errors
 
     errors.install(setup_logging(paths()))  # from here on nothing that fails goes unsaid
     languages = start_language(lang)
+    missing = missing_sqlite_file(db_url)
+    if missing is not None and not create and missing != paths().default_database:
+        _fatal(QApplication.translate(
+            "Startup",
+            "There is no database file {path}.\n\nCheck the path (a USB disk or network "
+            "folder that is not connected?). To start a new, empty shop there, start "
+            "GarageDesk with --create.").format(path=missing))
+        return None
+    started = start_health_check(db_url)  # quick_check reads the file while Qt starts
     context = open_context(db_url, started)
     if context is None:
         return None
-    return Launched(app, context, languages)
+    return Launched(app, context, languages, missing)
+
+
+def discard_unfinished(launched: Launched) -> None:
+    """The first start was cancelled: remove the database file this start created, which
+    holds no shop (the next start asks again); a file that existed before is never touched."""
+    from app.services import shop
+
+    created = launched.created
+    if created is None:
+        return
+    with launched.context.read() as s:
+        if shop.is_set_up(s):
+            return
+    launched.context.db.dispose()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(created) + suffix).unlink(missing_ok=True)

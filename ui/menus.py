@@ -64,6 +64,7 @@ class MainMenus(QObject):
         self._add("notice_templates", self.shop_menu)  # progress (issue 5)
         self._add("users", self.shop_menu)
         self._add("audit_log", self.shop_menu)  # the manager's audit viewer (issue 10)
+        self._add("backups", self.shop_menu).triggered.connect(self.open_backups)  # issue 10
         self._add("search", None, "Ctrl+F", "F3", "Ctrl+K")
         self._add("reception", None, "F2")
         # Progress (issue 5): "where is my car" from anywhere, the board, the waiting room.
@@ -97,6 +98,7 @@ class MainMenus(QObject):
             "shop_rules": self.tr("Shop &rules (rates, terms, signatures)…"),
             "users": self.tr("&Users and rights"),
             "audit_log": self.tr("&Audit log (审计日志)…"),
+            "backups": self.tr("&Backups and restore…"),
             "search": self.tr("Search"),
             "reception": self.tr("Reception"),
             "about": self.tr("&About GarageDesk"),
@@ -117,8 +119,18 @@ class MainMenus(QObject):
         self.actions["notice_templates"].setEnabled(may(Permission.SHOP_RULES))
         self.actions["users"].setEnabled(may(Permission.USER_MANAGE))
         self.actions["audit_log"].setEnabled(may(Permission.AUDIT_VIEW))
+        self.actions["backups"].setEnabled(may(Permission.BACKUP))
         self.actions["new_customer"].setEnabled(may(Permission.CUSTOMER_EDIT))
         self.actions["import_customers"].setEnabled(may(Permission.IMPORT_RECORDS))
+
+    def open_backups(self) -> None:
+        """Shop → Backups; after a restore the program closes (its data was replaced)."""
+        from ui.dialogs.backups_window import BackupsWindow
+
+        dialog = BackupsWindow(self.window.context, self.window)  # type: ignore[attr-defined]
+        dialog.restored.connect(lambda _r: dialog.finished.connect(lambda _c: self.window.close()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def check_language(self, language: str) -> None:
         action = self.actions.get(f"language_{language}")

@@ -39,6 +39,7 @@ class Permission(StrEnum):
     SHOP_SETTINGS = "shop.settings"
     SHOP_RULES = "shop.rules"  # rates, discount limit, terms, checklist, signed papers
     AUDIT_VIEW = "audit.view"
+    BACKUP = "database.backup"  # back up now, choose the backup folder, restore (managers)
     ORDER_VIEW = "order.view"
     ORDER_EDIT = "order.edit"  # open orders, edit estimates, record the customer's decisions
     ORDER_CANCEL = "order.cancel"
@@ -84,7 +85,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         _DESK
         | {Permission.CUSTOMER_MERGE, Permission.IMPORT_RECORDS, Permission.AUDIT_VIEW,
            Permission.DISCOUNT_OVER_LIMIT, Permission.CATALOG_EDIT, Permission.SHOP_RULES,
-           Permission.SETTLEMENT_REVERSE, Permission.CREDIT_APPROVE}
+           Permission.SETTLEMENT_REVERSE, Permission.CREDIT_APPROVE, Permission.BACKUP}
     ),
     Role.ADMIN: frozenset(_ALL),
 }

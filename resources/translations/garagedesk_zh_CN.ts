@@ -145,6 +145,10 @@
         <translation>正在校验审计链…</translation>
     </message>
     <message>
+        <source>The chain is being verified; wait for the answer.</source>
+        <translation>正在核验审计链，请等待结果。</translation>
+    </message>
+    <message>
         <source>The audit chain could not be read: {error}</source>
         <translation>无法读取审计链：{error}</translation>
     </message>
@@ -199,6 +203,224 @@
     <message>
         <source>{found}: {n} entries</source>
         <translation>{found}：{n} 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Copied in</source>
+        <translation>外部复制</translation>
+    </message>
+    <message>
+        <source>not a readable backup</source>
+        <translation>无法读取的备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsWindow</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup f&amp;older:</source>
+        <translation>备份文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>备份列表（最新在前）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>选择文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>恢复所选备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>从文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>恢复这个备份？</translation>
+    </message>
+    <message>
+        <source>Restore &amp;now</source>
+        <translation>立即恢复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Do &amp;not restore</source>
+        <translation>不恢复(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your role may not do this; ask a manager.</source>
+        <translation>您的角色无权执行此操作，请找店长。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {detail}</source>
+        <translation>出错了：{detail}</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>备份文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not a GarageDesk backup.</source>
+        <translation>{path} 不是汽修前台的备份。</translation>
+    </message>
+    <message>
+        <source>{path} is another program's database, not a GarageDesk backup.</source>
+        <translation>{path} 是其他程序的数据库，不是汽修前台的备份。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer GarageDesk; install it to restore this backup.</source>
+        <translation>{path} 由更新版本的汽修前台写入；请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; choose another backup.</source>
+        <translation>{path} 已损坏，请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>That file is the database itself, not a backup of it.</source>
+        <translation>这个文件就是当前数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>Another desk or program has the database open. Close GarageDesk on every other desk, then try again.</source>
+        <translation>其他前台或程序正在使用数据库。请先关闭其他所有前台的汽修前台，然后重试。</translation>
+    </message>
+    <message>
+        <source>{path} holds the database itself; choose another folder (best on another disk).</source>
+        <translation>{path} 存放着数据库本身，请选择其他文件夹（最好在另一块磁盘上）。</translation>
+    </message>
+    <message>
+        <source>Backups cannot be written to {path}; choose another folder.</source>
+        <translation>无法写入备份到 {path}，请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL tools pg_dump / pg_restore are not installed on this PC.</source>
+        <translation>本机未安装 PostgreSQL 工具 pg_dump / pg_restore。</translation>
+    </message>
+    <message>
+        <source>Nothing was done: {reason}</source>
+        <translation>未执行任何操作：{reason}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: {file}</source>
+        <translation>已备份并校验：{file}</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder (a USB disk, a NAS…)</source>
+        <translation>选择备份文件夹（U 盘、NAS…）</translation>
+    </message>
+    <message>
+        <source>Backups now go to {folder}.</source>
+        <translation>今后备份保存到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>请先在列表中选择一个备份。</translation>
+    </message>
+    <message>
+        <source>GarageDesk backups (*.db *.dump)</source>
+        <translation>汽修前台备份 (*.db *.dump)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Backup of {date} ({why}), {size:.1f} MB: {counts}.
+
+GarageDesk first backs up the database as it is now and keeps the current file beside it. It then closes the database, puts this backup in its place and closes; start it again to work on the restored data. Every other desk must close GarageDesk first.</source>
+        <translation>备份时间 {date}（{why}），{size:.1f} MB：{counts}。
+
+汽修前台会先备份当前数据库，并在旁边保留当前文件；然后关闭数据库，用这个备份替换它，随后程序关闭；请重新启动以使用恢复后的数据。其他所有前台必须先关闭汽修前台。</translation>
+    </message>
+    <message>
+        <source>The backup is sound. Restore it?</source>
+        <translation>备份完好。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Restored. The file it replaced is kept as {kept}. GarageDesk closes now; start it again.</source>
+        <translation>已恢复。被替换的文件保留为 {kept}。汽修前台现在关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <source>Close GarageDesk</source>
+        <translation>关闭汽修前台</translation>
     </message>
 </context>
 <context>
@@ -260,7 +482,7 @@
         <translation>一小时内到期且未完工：请现在通知客户。</translation>
     </message>
     <message>
-        <source>Added work waits for the customer&apos;s consent.</source>
+        <source>Added work waits for the customer's consent.</source>
         <translation>追加项目等待客户同意。</translation>
     </message>
 </context>
@@ -395,7 +617,7 @@
         <translation>添加初始目录(&amp;C)</translation>
     </message>
     <message>
-        <source>Common labor operations, parts, 小保养 and 大保养 packages and quick phrases, to edit to the shop&apos;s own prices.</source>
+        <source>Common labor operations, parts, 小保养 and 大保养 packages and quick phrases, to edit to the shop's own prices.</source>
         <translation>常用的工时项目、配件、小保养和大保养套餐以及常用描述，添加后可按本店价格修改。</translation>
     </message>
 </context>
@@ -552,7 +774,7 @@
         <translation>按 Delete 删除所选照片</translation>
     </message>
     <message>
-        <source>Customer&apos;s signature</source>
+        <source>Customer's signature</source>
         <translation>客户签字</translation>
     </message>
     <message>
@@ -939,15 +1161,15 @@ Owner {owner}, reply by {due}.</source>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Customer&apos;s decision on the estimate</source>
+        <source>Customer's decision on the estimate</source>
         <translation>客户对估价单的决定</translation>
     </message>
     <message>
-        <source>Ticked lines are approved. Untick what the customer declines; declined lines stay on the car&apos;s file as recommended work.</source>
+        <source>Ticked lines are approved. Untick what the customer declines; declined lines stay on the car's file as recommended work.</source>
         <translation>勾选的项目为客户同意。请取消勾选客户不做的项目；不做的项目会作为建议维修项目保留在车辆档案中。</translation>
     </message>
     <message>
-        <source>Customer&apos;s consent to added work</source>
+        <source>Customer's consent to added work</source>
         <translation>客户同意追加项目</translation>
     </message>
     <message>
@@ -1106,7 +1328,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>Cars (Enter or double-click opens the car&apos;s file)</source>
+        <source>Cars (Enter or double-click opens the car's file)</source>
         <translation>车辆（按回车或双击打开车辆档案）</translation>
     </message>
     <message>
@@ -1166,7 +1388,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>不允许</translation>
     </message>
     <message>
-        <source>This file was merged into another customer&apos;s file — open that file</source>
+        <source>This file was merged into another customer's file — open that file</source>
         <translation>本档案已并入另一位客户的档案，请打开该档案</translation>
     </message>
 </context>
@@ -1496,7 +1718,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>工时单价</translation>
     </message>
     <message>
-        <source>advisor&apos;s discount limit</source>
+        <source>advisor's discount limit</source>
         <translation>顾问折扣上限</translation>
     </message>
     <message>
@@ -1575,7 +1797,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>{suffix} 文件</translation>
     </message>
     <message>
-        <source>{file} is GarageDesk&apos;s database. Reading or writing it here could damage it; choose another file.</source>
+        <source>{file} is GarageDesk's database. Reading or writing it here could damage it; choose another file.</source>
         <translation>{file} 是 GarageDesk 的数据库文件，在这里读取或写入会损坏它；请选择其他文件。</translation>
     </message>
 </context>
@@ -1586,7 +1808,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>欢迎使用 GarageDesk</translation>
     </message>
     <message>
-        <source>This database is new. Enter your shop&apos;s profile and the first administrator&apos;s login; you can change the profile and add more users later.</source>
+        <source>This database is new. Enter your shop's profile and the first administrator's login; you can change the profile and add more users later.</source>
         <translation>这是一个新数据库。请填写门店信息和首位管理员的登录账号；门店信息以后可以修改，用户也可以以后再添加。</translation>
     </message>
     <message>
@@ -1692,7 +1914,7 @@ Owner {owner}, reply by {due}.</source>
 （每行一项）</translation>
     </message>
     <message>
-        <source>Warranty the shop promises (blank: the law&apos;s minimum, shown grey)</source>
+        <source>Warranty the shop promises (blank: the law's minimum, shown grey)</source>
         <translation>本店承诺的质量保证期（留空即按法定最低，灰色显示）</translation>
     </message>
     <message>
@@ -1747,7 +1969,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>与接车记录的差异</translation>
     </message>
     <message>
-        <source>Customer&apos;s pickup signature</source>
+        <source>Customer's pickup signature</source>
         <translation>客户交车签字</translation>
     </message>
     <message>
@@ -1850,7 +2072,7 @@ Owner {owner}, reply by {due}.</source>
 <context>
     <name>Health</name>
     <message>
-        <source>The database file {file} is damaged, so GarageDesk does not open it (nothing was changed in it). SQLite&apos;s check says: {detail}</source>
+        <source>The database file {file} is damaged, so GarageDesk does not open it (nothing was changed in it). SQLite's check says: {detail}</source>
         <translation>数据库文件 {file} 已损坏，GarageDesk 不会打开它（文件未作任何改动）。SQLite 检查结果：{detail}</translation>
     </message>
     <message>
@@ -1866,12 +2088,12 @@ Owner {owner}, reply by {due}.</source>
         <translation>数据库所在文件夹 {folder} 是只读的：SQLite 需要在数据库旁边写日志文件，因此无法保存任何内容。请给当前用户写入该文件夹的权限，或把数据库移到您自己的文件夹。</translation>
     </message>
     <message>
-        <source>The database file {file} is on a network share ({kind}). SQLite cannot keep its journal safe there and records could be lost. Keep the file on this PC&apos;s own disk; for several PCs use a PostgreSQL database server.</source>
+        <source>The database file {file} is on a network share ({kind}). SQLite cannot keep its journal safe there and records could be lost. Keep the file on this PC's own disk; for several PCs use a PostgreSQL database server.</source>
         <translation>数据库文件 {file} 位于网络共享上（{kind}）。SQLite 在那里无法保证日志安全，记录可能丢失。请把文件放在本机自己的磁盘上；多台电脑共用请使用 PostgreSQL 数据库服务器。</translation>
     </message>
     <message>
-        <source>The newest good backup is {backup} ({when}). To put it back, close GarageDesk and run: garagedesk restore &quot;{backup}&quot;</source>
-        <translation>最新的完好备份是 {backup}（{when}）。要恢复它，请关闭 GarageDesk 后运行：garagedesk restore &quot;{backup}&quot;</translation>
+        <source>The newest good backup is {backup} ({when}). To put it back, close GarageDesk and run: garagedesk restore "{backup}"</source>
+        <translation>最新的完好备份是 {backup}（{when}）。要恢复它，请关闭 GarageDesk 后运行：garagedesk restore "{backup}"</translation>
     </message>
     <message>
         <source>No good backup was found in {folder}.</source>
@@ -2173,7 +2395,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>当前密码不正确，请重新输入。</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name (a person or a company).</source>
+        <source>Enter the customer's name (a person or a company).</source>
         <translation>请输入客户名称（个人或单位）。</translation>
     </message>
     <message>
@@ -2201,7 +2423,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>两位客户中有一位已被并入其他客户。</translation>
     </message>
     <message>
-        <source>Enter the shop&apos;s name as it goes on papers.</source>
+        <source>Enter the shop's name as it goes on papers.</source>
         <translation>请输入门店名称（与单据上一致）。</translation>
     </message>
     <message>
@@ -2213,7 +2435,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>车牌前缀为省份简称加一个字母，例如湘A；如果车辆来自各地，请留空。</translation>
     </message>
     <message>
-        <source>The check digit (9th character) of this VIN should be {expected}. Read the VIN off the car again; if it is right as typed (imported cars often have no check digit), tick &quot;VIN confirmed as read&quot;.</source>
+        <source>The check digit (9th character) of this VIN should be {expected}. Read the VIN off the car again; if it is right as typed (imported cars often have no check digit), tick "VIN confirmed as read".</source>
         <translation>此车架号的校验位（第 9 位）应为 {expected}。请在车上重新核对车架号；如果与车上一致（进口车常常没有校验位），请勾选“已在车上核对车架号”。</translation>
     </message>
     <message>
@@ -2285,7 +2507,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>{file} 是旧版 Excel 文件（.xls）。请用 Excel 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
-        <source>{file} is neither UTF-8 nor GBK text. Save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
+        <source>{file} is neither UTF-8 nor GBK text. Save it from Excel as "CSV UTF-8" and import that.</source>
         <translation>{file} 既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
@@ -2309,7 +2531,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>Excel 把电话号码变成了 {phone}，丢失了部分数字。请在 Excel 中把该列设为文本格式，重新输入号码后再导出。</translation>
     </message>
     <message>
-        <source>The VIN {vin} has {actual} as its check digit (9th character); it should be {expected}. Import it as read only if it was copied from the car (tick &quot;Accept VIN flags&quot;); otherwise correct it in the file.</source>
+        <source>The VIN {vin} has {actual} as its check digit (9th character); it should be {expected}. Import it as read only if it was copied from the car (tick "Accept VIN flags"); otherwise correct it in the file.</source>
         <translation>车架号 {vin} 的校验位（第 9 位）是 {actual}，应为 {expected}。只有从车上抄录的车架号才按原样导入（勾选“接受存疑车架号”）；否则请在文件中更正。</translation>
     </message>
     <message>
@@ -2489,15 +2711,15 @@ Owner {owner}, reply by {due}.</source>
         <translation>请选择客户同意的方式：当面、电话或短信/微信。</translation>
     </message>
     <message>
-        <source>The consent&apos;s time cannot be in the future.</source>
+        <source>The consent's time cannot be in the future.</source>
         <translation>同意时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <source>The shop requires the customer&apos;s signature on the estimate: choose &quot;in person, signed&quot;.</source>
+        <source>The shop requires the customer's signature on the estimate: choose "in person, signed".</source>
         <translation>本店要求客户在估价单上签字：请选择“当面签字”。</translation>
     </message>
     <message>
-        <source>Choose the lines waiting for the customer&apos;s consent.</source>
+        <source>Choose the lines waiting for the customer's consent.</source>
         <translation>请选择等待客户确认的项目。</translation>
     </message>
     <message>
@@ -2521,7 +2743,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>回访应在交车后 2 至 7 天内进行。</translation>
     </message>
     <message>
-        <source>The odometer shows less than the {last} km recorded last time. Check the reading, or tick &quot;Replaced&quot; and say why.</source>
+        <source>The odometer shows less than the {last} km recorded last time. Check the reading, or tick "Replaced" and say why.</source>
         <translation>里程表读数低于上次记录的 {last} km。请核对读数；如确已更换里程表，请勾选“已更换”并说明原因。</translation>
     </message>
     <message>
@@ -2537,7 +2759,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>竣工检验项目为空，请在店规中设置。</translation>
     </message>
     <message>
-        <source>Say what is wrong with &quot;{item}&quot; in its note.</source>
+        <source>Say what is wrong with "{item}" in its note.</source>
         <translation>请在说明中写明“{item}”的问题。</translation>
     </message>
     <message>
@@ -2633,7 +2855,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>编码 {code} 在文件中出现了多次（第 {lines} 行），请只保留其中一行。</translation>
     </message>
     <message>
-        <source>The file {file} has no column for the part&apos;s code (编码/code). Name the columns in the header row, for example 编码, 名称, 品牌, 单位, 售价, 库存 (headers found: {found}).</source>
+        <source>The file {file} has no column for the part's code (编码/code). Name the columns in the header row, for example 编码, 名称, 品牌, 单位, 售价, 库存 (headers found: {found}).</source>
         <translation>文件 {file} 中没有配件编码列（编码/code）。请在表头行中写明列名，例如 编码、名称、品牌、单位、售价、库存（找到的表头：{found}）。</translation>
     </message>
     <message>
@@ -2661,7 +2883,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>请输入工时单价（元），须大于 0，如 120。</translation>
     </message>
     <message>
-        <source>Type the advisor&apos;s discount limit as a percentage from 0 to 100, e.g. 10.</source>
+        <source>Type the advisor's discount limit as a percentage from 0 to 100, e.g. 10.</source>
         <translation>请以 0 到 100 的百分数输入服务顾问的优惠权限，如 10。</translation>
     </message>
     <message>
@@ -2677,11 +2899,11 @@ Owner {owner}, reply by {due}.</source>
         <translation>请从列表中选择单据。</translation>
     </message>
     <message>
-        <source>Choose one of the regulation&apos;s repair types.</source>
+        <source>Choose one of the regulation's repair types.</source>
         <translation>请选择法规规定的维修类别。</translation>
     </message>
     <message>
-        <source>The law&apos;s minimum for this repair type is {km} km or {days} days: the shop may promise more, never less.</source>
+        <source>The law's minimum for this repair type is {km} km or {days} days: the shop may promise more, never less.</source>
         <translation>该维修类别的法定最低质量保证期为 {km} 公里或 {days} 天：本店可承诺更长，不能更短。</translation>
     </message>
     <message>
@@ -2753,7 +2975,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>请选择客户询问的方式。</translation>
     </message>
     <message>
-        <source>The original order&apos;s warranty does not cover the car any more (ended on {until} or at {km} km); this is an ordinary paid order.</source>
+        <source>The original order's warranty does not cover the car any more (ended on {until} or at {km} km); this is an ordinary paid order.</source>
         <translation>原工单的质量保证期已过（至 {until} 或 {km} 公里），本次为正常收费维修。</translation>
     </message>
     <message>
@@ -2809,7 +3031,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>请填写等待的配件。</translation>
     </message>
     <message>
-        <source>The part&apos;s expected date is already past.</source>
+        <source>The part's expected date is already past.</source>
         <translation>配件预计到货日期已过。</translation>
     </message>
     <message>
@@ -2948,11 +3170,11 @@ Owner {owner}, reply by {due}.</source>
         <translation>工单 {order} 的{document} {label} 与签署时审计链记录的不一致。</translation>
     </message>
     <message>
-        <source>The database&apos;s guard {name} is missing: settled and signed records could be changed without a trace.</source>
+        <source>The database's guard {name} is missing: settled and signed records could be changed without a trace.</source>
         <translation>数据库防护 {name} 缺失：已结算和已签署的记录可能被悄悄改动。</translation>
     </message>
     <message>
-        <source>The database&apos;s guard {name} is switched off.</source>
+        <source>The database's guard {name} is switched off.</source>
         <translation>数据库防护 {name} 已被关闭。</translation>
     </message>
     <message>
@@ -2972,7 +3194,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>{table} 上的约束 {name} 从未对现有数据校验过。</translation>
     </message>
     <message>
-        <source>The database&apos;s schema is {schema}, the program&apos;s {program}: open it with the program once to upgrade it.</source>
+        <source>The database's schema is {schema}, the program's {program}: open it with the program once to upgrade it.</source>
         <translation>数据库结构版本为 {schema}，程序为 {program}：请用本程序打开一次以升级。</translation>
     </message>
 </context>
@@ -3268,6 +3490,10 @@ Owner {owner}, reply by {due}.</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
+        <source>&amp;Backups and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -3413,7 +3639,7 @@ The front desk of a car repair shop.</source>
         <translation>工单还没有项目。</translation>
     </message>
     <message>
-        <source>The car&apos;s check-in is not signed yet: check the car in first.</source>
+        <source>The car's check-in is not signed yet: check the car in first.</source>
         <translation>车辆接车检查尚未签字：请先办理接车检查。</translation>
     </message>
     <message>
@@ -3425,7 +3651,7 @@ The front desk of a car repair shop.</source>
         <translation>还有工时项目未完成，请先标记为已完成。</translation>
     </message>
     <message>
-        <source>Added work still waits for the customer&apos;s consent.</source>
+        <source>Added work still waits for the customer's consent.</source>
         <translation>追加项目仍在等待客户同意。</translation>
     </message>
     <message>
@@ -3688,7 +3914,7 @@ The front desk of a car repair shop.</source>
         <translation>已出具估价单。</translation>
     </message>
     <message>
-        <source>No added work waits for the customer&apos;s consent.</source>
+        <source>No added work waits for the customer's consent.</source>
         <translation>没有等待客户同意的追加项目。</translation>
     </message>
     <message>
@@ -3708,7 +3934,7 @@ The front desk of a car repair shop.</source>
         <translation>客户同意工单后才能开始施工。</translation>
     </message>
     <message>
-        <source>Every line still waits for the customer&apos;s consent.</source>
+        <source>Every line still waits for the customer's consent.</source>
         <translation>所有项目都还在等待客户同意。</translation>
     </message>
     <message>
@@ -3924,7 +4150,7 @@ The front desk of a car repair shop.</source>
 <context>
     <name>PackageDialog</name>
     <message>
-        <source>Package price at today&apos;s prices: {total}</source>
+        <source>Package price at today's prices: {total}</source>
         <translation>按当前价格计算的套餐价：{total}</translation>
     </message>
     <message>
@@ -4016,7 +4242,7 @@ The front desk of a car repair shop.</source>
         <translation>费用用途</translation>
     </message>
     <message>
-        <source>empty: the catalog&apos;s name</source>
+        <source>empty: the catalog's name</source>
         <translation>留空则用目录中的名称</translation>
     </message>
     <message>
@@ -4145,7 +4371,7 @@ The front desk of a car repair shop.</source>
         <translation>质保里程（公里）(&amp;K)</translation>
     </message>
     <message>
-        <source>e.g. JY01 or the maker&apos;s part number</source>
+        <source>e.g. JY01 or the maker's part number</source>
         <translation>例如 JY01 或厂家配件号</translation>
     </message>
     <message>
@@ -4762,7 +4988,7 @@ The front desk of a car repair shop.</source>
         <translation>预约到店</translation>
     </message>
     <message>
-        <source>In the customer&apos;s words; click a phrase below to add it.</source>
+        <source>In the customer's words; click a phrase below to add it.</source>
         <translation>按客户原话填写；点击下方的常用描述可直接添加。</translation>
     </message>
     <message>
@@ -5038,7 +5264,7 @@ The front desk of a car repair shop.</source>
         <translation>该工单当前不能结算（{status}）。</translation>
     </message>
     <message>
-        <source>Money on account needs a manager&apos;s approval.</source>
+        <source>Money on account needs a manager's approval.</source>
         <translation>挂账需要店长批准。</translation>
     </message>
     <message>
@@ -5089,7 +5315,7 @@ The front desk of a car repair shop.</source>
         <translation>例如 BR01，用于单据编号</translation>
     </message>
     <message>
-        <source>e.g. 湘A — the city&apos;s plates</source>
+        <source>e.g. 湘A — the city's plates</source>
         <translation>例如 湘A，本地车牌</translation>
     </message>
     <message>
@@ -5115,7 +5341,7 @@ The front desk of a car repair shop.</source>
         <translation>工时单价（元）(&amp;H)</translation>
     </message>
     <message>
-        <source>Advisor&apos;s discount &amp;limit (%)</source>
+        <source>Advisor's discount &amp;limit (%)</source>
         <translation>服务顾问优惠权限（%）(&amp;L)</translation>
     </message>
     <message>
@@ -5195,6 +5421,14 @@ The front desk of a car repair shop.</source>
         <translation>无法打开数据库。请检查数据库文件或数据库服务器能否访问，以及您是否有写入权限。
 
 {detail}</translation>
+    </message>
+    <message>
+        <source>There is no database file {path}.
+
+Check the path (a USB disk or network folder that is not connected?). To start a new, empty shop there, start GarageDesk with --create.</source>
+        <translation>数据库文件 {path} 不存在。
+
+请检查路径（U 盘或网络文件夹是否未连接？）。如要在那里新建一个空的门店，请用 --create 启动汽修前台。</translation>
     </message>
 </context>
 <context>
@@ -5532,7 +5766,7 @@ The front desk of a car repair shop.</source>
         <translation>过户给新车主(&amp;T)…</translation>
     </message>
     <message>
-        <source>Open &amp;owner&apos;s file</source>
+        <source>Open &amp;owner's file</source>
         <translation>打开车主档案(&amp;O)</translation>
     </message>
     <message>
@@ -5703,8 +5937,8 @@ The front desk of a car repair shop.</source>
         <translation>已在车上核对车架号</translation>
     </message>
     <message>
-        <source>No province character. &lt;a href=&quot;use&quot;&gt;Use {plate}&lt;/a&gt;?</source>
-        <translation>缺少省份简称。&lt;a href=&quot;use&quot;&gt;使用 {plate}&lt;/a&gt;？</translation>
+        <source>No province character. &lt;a href="use"&gt;Use {plate}&lt;/a&gt;?</source>
+        <translation>缺少省份简称。&lt;a href="use"&gt;使用 {plate}&lt;/a&gt;？</translation>
     </message>
     <message>
         <source>{n} of 17 characters</source>
@@ -5738,7 +5972,7 @@ The front desk of a car repair shop.</source>
         <translation>休息区大屏</translation>
     </message>
     <message>
-        <source>Your car&apos;s progress</source>
+        <source>Your car's progress</source>
         <translation>车辆维修进度</translation>
     </message>
     <message>

@@ -49,9 +49,9 @@ def _open(qtbot, shop: Shop, name: str) -> QWidget:  # type: ignore[no-untyped-d
 
 
 def _close(window: QWidget) -> None:
-    search = getattr(window, "search", None)
-    if search is not None:
-        search.timer.stop()
+    timer = getattr(getattr(window, "search", None), "timer", None)
+    if timer is not None:  # the main window's search box waits to search as you type
+        timer.stop()
     window.close()
 
 

@@ -117,6 +117,8 @@ def _in_editor(order: str) -> Callable[[Shop], QWidget]:
 def _dialogs() -> dict[str, Callable[[Shop], QWidget]]:
     from ui.dialogs import (
         arrears_dialog,
+        audit_viewer,
+        backups_window,
         cash_drawer,
         catalog_dialogs,
         catalog_import_dialog,
@@ -156,6 +158,8 @@ def _dialogs() -> dict[str, Callable[[Shop], QWidget]]:
     c = lambda shop: shop.context  # noqa: E731
     return {
         "arrears": lambda s: arrears_dialog.ArrearsDialog(c(s)),
+        "audit_log": lambda s: audit_viewer.AuditViewer(c(s)),
+        "backups": lambda s: backups_window.BackupsWindow(c(s)),
         "cash_drawer": lambda s: cash_drawer.CashDrawerDialog(c(s)),
         "labor": lambda s: catalog_dialogs.LaborDialog(c(s)),
         "part": lambda s: catalog_dialogs.PartDialog(c(s)),

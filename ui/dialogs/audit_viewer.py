@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.services import audit
 from ui.i18n import Retranslating
+from ui.widgets.why_not import allow
 
 COLUMNS = 6  # no., when, who, what, action, details
 
@@ -143,7 +144,7 @@ class AuditViewer(Retranslating, QDialog):
             return
         self.state = None
         self.chain_label.setText(self.tr("Verifying the audit chain…"))
-        self.verify_button.setEnabled(False)
+        allow(self.verify_button, self.tr("The chain is being verified; wait for the answer."))
         job = self.job = _ChainJob(self.context, self)
         job.finished.connect(self._verified)
         job.start()
@@ -159,7 +160,7 @@ class AuditViewer(Retranslating, QDialog):
         if job is None:
             return
         job.deleteLater()
-        self.verify_button.setEnabled(True)
+        allow(self.verify_button, None)
         if job.error is not None:
             self.state = None
             self.chain_label.setText(self.tr("The audit chain could not be read: {error}")

@@ -138,8 +138,11 @@ class SafeFileDialog(QFileDialog):
 
 
 def file_dialog(parent: QWidget | None, caption: str, suggested: str | Path = "",
-                filters: str = "", *, save: bool = False, several: bool = False) -> QFileDialog:
-    """Qt's own file dialog with the name-only provider, starting in a safe folder."""
+                filters: str = "", *, save: bool = False, several: bool = False,
+                folder: bool = False) -> QFileDialog:
+    """Qt's own file dialog with the name-only provider, starting in a safe folder.
+
+    `folder`: the user chooses a folder (e.g. where backups go), not a file."""
     dialog = SafeFileDialog(parent, caption)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     provider = NameOnlyIconProvider()
@@ -150,12 +153,16 @@ def file_dialog(parent: QWidget | None, caption: str, suggested: str | Path = ""
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    elif folder:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     else:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles if several
                            else QFileDialog.FileMode.ExistingFile)
-    folder, name = _safe_start(suggested, save=save)
-    dialog.setDirectory(str(folder))
+    start, name = _safe_start(suggested, save=save)
+    dialog.setDirectory(str(start))
     if name:
         dialog.selectFile(name)
     return dialog
