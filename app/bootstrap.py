@@ -41,15 +41,23 @@ def open_database(url: str | None, where: Paths | None = None) -> tuple[Database
     return database, where
 
 
+def backups_folder(where: Paths) -> Path:
+    """Where this workstation's backups go: its chosen folder (USB disk, NAS) or the data
+    folder's; the backup before an upgrade and the start-up check's advice use the same."""
+    from app.services.backups import backup_folder
+
+    return backup_folder(where, Workstation.load(where))
+
+
 def prepare(database: Database, where: Paths) -> MigrationResult:
     """Create or upgrade the schema; an older SQLite file is backed up first."""
-    return ensure_current(database.engine, where.backups)
+    return ensure_current(database.engine, backups_folder(where))
 
 
 def start_health_check(url: str | None = None) -> health.PendingCheck:
     """The start-up check of the database `build_context(url)` will open, begun in a thread."""
     where = paths()
-    return health.PendingCheck(chosen_url(url, where), where.backups)
+    return health.PendingCheck(chosen_url(url, where), backups_folder(where))
 
 
 def build_context(url: str | None = None,
@@ -61,7 +69,7 @@ def build_context(url: str | None = None,
     """
     where = paths()
     url = chosen_url(url, where)
-    health.require_healthy(url, where.backups, started)
+    health.require_healthy(url, backups_folder(where), started)
     database, where = open_database(url, where)
     prepare(database, where)
     context = AppContext(database, where, Workstation.load(where))

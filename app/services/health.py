@@ -256,18 +256,15 @@ def quick_check(database: Path, limit: int = QUICK_CHECK_LINES, *,
 
 
 def newest_good_backup(folder: Path | None) -> Path | None:
-    """The newest `*.db` in the backups folder that passes its own quick_check.
+    """The newest SQLite backup in the backups folder (by the date its sidecar records, see
+    app/services/backups) that passes its own quick_check."""
+    from app.services.backups import list_backups
 
-    Hook: the backups engineer's listing (db/backup) names and dates backups; this only needs
-    "newest first" and a file that opens clean.
-    """
     if folder is None or not folder.is_dir():
         return None
-    candidates = sorted((p for p in folder.glob("*.db") if p.is_file()),
-                        key=lambda p: p.stat().st_mtime, reverse=True)
-    for backup in candidates:
-        if not quick_check(backup, limit=1):
-            return backup
+    for listed in list_backups(folder):
+        if listed.path.suffix == ".db" and not quick_check(listed.path, limit=1):
+            return listed.path
     return None
 
 
