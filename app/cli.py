@@ -74,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--report", type=Path, help="where to write the rows that were refused")
     imp.add_argument("--dry-run", action="store_true", help="only check the file")
+    imp.add_argument("--attach-same-phone", action="store_true",
+                     help="attach the car of a row that has an earlier row's phone under "
+                          "another name to that customer (else the row is refused for review)")
 
     prints = command("print", "write one of a work order's papers as PDF")
     prints.add_argument("order", help="the work-order number, e.g. WX-BR01-20261122-007")

@@ -1,4 +1,8 @@
-"""`garagedesk import customers FILE [--report R] [--dry-run]`: the import for scripts and set-up.
+"""`garagedesk import customers FILE [--report R] [--dry-run] [--attach-same-phone]`.
+
+The import for scripts and set-up. A row with the phone of an earlier row under another name
+(a typo, a relative's car) is refused for review, unless `--attach-same-phone` attaches its car
+to the earlier row's customer; the first row goes in either way.
 
 Exit status: 0 every row went in or was already there, 1 some rows were refused (they are in
 the report), 2 the file could not be imported at all (unreadable, a required column missing)
@@ -29,6 +33,7 @@ COUNT_LABELS = {
     RowStatus.ON_FILE: "already on file",
     RowStatus.DUPLICATE: "duplicate in file",
     RowStatus.PROBLEM: "problem",
+    RowStatus.REVIEW: "same phone, another name",
 }
 
 
@@ -47,23 +52,26 @@ def import_customers_command(args: argparse.Namespace) -> int:
                 return 2
             branch_id = shop.profile(session).branch_id if shop.is_set_up(session) else None
         _print_preview(preview)
+        attach = ({r.line for r in preview.review_rows()}
+                  if getattr(args, "attach_same_phone", False) else set())
         if args.dry_run:
-            refused = preview.refused_rows(accept)
-            print(f"dry run: {preview.importable(accept)} rows would go in, "
+            refused = preview.refused_rows(accept, attach)
+            print(f"dry run: {preview.importable(accept, attach)} rows would go in, "
                   f"{len(refused)} would be refused; nothing was written to the database")
-            return _report(preview, refused, args.report, accept)
+            return _report(preview, refused, args.report, accept, attach)
         if branch_id is None:
             print("the database has no shop yet: open GarageDesk once and set the shop up "
                   "(or use --dry-run to check the file)", file=sys.stderr)
             return 2
         actor = dataclasses.replace(SYSTEM, display_name=CLI_ACTOR_NAME, branch_id=branch_id)
-        result = _apply(context.db, actor, preview, accept)
-        return _report(result, result.refused, args.report, accept)
+        result = _apply(context.db, actor, preview, accept, attach)
+        return _report(result, result.refused, args.report, accept, attach)
     finally:
         context.db.dispose()
 
 
-def _apply(database, actor: Actor, preview: ImportPreview, accept: bool) -> ImportResult:  # type: ignore[no-untyped-def]
+def _apply(database, actor: Actor, preview: ImportPreview, accept: bool,  # type: ignore[no-untyped-def]
+           attach: set[int]) -> ImportResult:
     show = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -72,8 +80,9 @@ def _apply(database, actor: Actor, preview: ImportPreview, accept: bool) -> Impo
                   file=sys.stderr, flush=True)
 
     result = importing.apply_in_chunks(database, actor, preview, accept_vin_flags=accept,
-                                       progress=progress)
-    print(f"imported: {result.customers_created} customers, {result.cars_created} cars; "
+                                       attach=attach, progress=progress)
+    print(f"imported: {result.customers_created} customers, {result.cars_created} cars "
+          f"({result.attached} attached to a customer of an earlier row); "
           f"skipped: {result.skipped_on_file} already on file, {result.skipped_in_file} "
           f"repeated in the file; refused: {len(result.refused)}")
     return result
@@ -90,7 +99,8 @@ def _print_preview(preview: ImportPreview) -> None:
 
 
 def _report(
-    source: ImportPreview | ImportResult, refused: list, path: Path | None, accept: bool
+    source: ImportPreview | ImportResult, refused: list, path: Path | None, accept: bool,
+    attach: set[int],
 ) -> int:
     if not refused:
         print("no rows refused")
@@ -101,7 +111,7 @@ def _report(
         print(f"  ... and {len(refused) - SHOWN_REFUSALS} more")
     target = path or importing.default_report_path(source.file)
     try:
-        importing.write_report(source, target, accept_vin_flags=accept)
+        importing.write_report(source, target, accept_vin_flags=accept, attach=attach)
     except OSError as e:
         print(f"cannot write the report {target}: {e.strerror or e}", file=sys.stderr)
         return 2

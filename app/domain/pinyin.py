@@ -7,7 +7,14 @@ no spaces, middle dots (阿依古丽·买买提) or other punctuation.
 A surname is often read differently from the same character in a word: 曾 is "ceng" in 曾经 but
 "zeng" as a surname, and pypinyin, which reads by word, gets 曾国藩 wrong. Names starting with a
 common polyphonic surname get the surname reading and the everyday reading as keys, since
-people type either.
+people type either: 卜凡 is found by "bufan"/"bf" and by "bofan". The everyday reading is the
+character's own first reading in pypinyin (尉迟恭: "weichigong" as well as "yuchigong"), and
+the name as pypinyin reads it as a phrase is kept too. pypinyin (0.55) has no surname mode
+(the JavaScript `pinyin` and `pinyin-pro` have one), so the surname readings are the table
+below, from the readings the 《百家姓》 and the 现代汉语词典 give these characters as surnames.
+`SURNAME_RULES_VERSION` changes whenever the table or the way keys are made changes; the
+search index of names it touches is rebuilt by a data-only migration (see
+`app.services.search.reindex_surnames`).
 
 pypinyin is imported on first use: its dictionaries take about a quarter of a second to load,
 which start-up does not pay.
@@ -20,6 +27,7 @@ import unicodedata
 from functools import lru_cache
 
 MAX_KEY_LENGTH = 100  # search_keys.key is a VARCHAR(100)
+SURNAME_RULES_VERSION = 2
 
 # Surnames whose surname reading differs from the reading pypinyin may give (toneless pinyin).
 SURNAME_READINGS: dict[str, tuple[str, ...]] = {
@@ -29,8 +37,11 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "秘": ("bi",), "召": ("shao",), "员": ("yun",), "句": ("gou",), "黑": ("he",),
     "祭": ("zhai",), "能": ("nai",), "折": ("she",), "谌": ("chen",), "宿": ("su",),
     "蕃": ("pi",), "殷": ("yin",), "车": ("che",), "隗": ("wei",), "阚": ("kan",),
+    "卜": ("bu",), "薄": ("bo",), "都": ("du",), "乜": ("nie",), "郇": ("xun",),
+    "炅": ("gui",), "佴": ("nai",),
     "长孙": ("zhang", "sun"), "尉迟": ("yu", "chi"), "万俟": ("mo", "qi"),
     "单于": ("chan", "yu"), "澹台": ("tan", "tai"), "令狐": ("ling", "hu"),
+    "子车": ("zi", "ju"),
 }  # fmt: skip
 
 # Code points of Han characters: the basic block, extension A, compatibility ideographs and
@@ -84,10 +95,13 @@ def _name_keys(name: str) -> tuple[str, ...]:
     tokens = _tokens(unicodedata.normalize("NFKC", name))
     readings = [tokens]
     surname = _surname(whole)
-    if surname:
-        # The surname reading first: it is the right one; the everyday one is what some type.
-        surname_tokens = [(s, True) for s in SURNAME_READINGS[surname]]
-        readings.insert(0, surname_tokens + readings[0][len(surname):])
+    if surname and all(is_han(c) for c in surname) and tokens[:len(surname)] and all(
+            han for _, han in tokens[:len(surname)]):
+        # The surname reading first: it is the right one; the everyday one is what some type
+        # (the phrase reading of the whole name, and each surname character's own reading).
+        rest = tokens[len(surname):]
+        readings.insert(0, [(s, True) for s in SURNAME_READINGS[surname]] + rest)
+        readings.append([(s, True) for s in _everyday(surname)] + rest)
     for reading in readings:
         keys.append("".join(t for t, _ in reading))
         if len([t for t, _ in reading if t]) > 1:
@@ -143,6 +157,18 @@ def _han_run(run: str) -> list[tuple[str, bool]]:
     if len(syllables) != len(run):  # never seen; keep going without this run's pinyin
         return [("", True) for _ in run]
     return [(s.lower() if s.isascii() else "", True) for s in syllables]
+
+
+def _everyday(surname: str) -> list[str]:
+    """Each character of `surname` in its own first (most common) reading, not as a phrase."""
+    from pypinyin import lazy_pinyin
+
+    return [(lazy_pinyin(c, errors=lambda chars: [""])[0] or "").lower() for c in surname]
+
+
+def has_surname_reading(name: str) -> bool:
+    """Whether `name` starts with a surname that has its own reading (its keys have two)."""
+    return _surname(normalize_key(name)) is not None
 
 
 def _surname(whole: str) -> str | None:

@@ -65,7 +65,13 @@ from sqlalchemy.sql.selectable import TextualSelect
 
 from app.domain.numbering import looks_like_doc_number
 from app.domain.phone import normalize_phone
-from app.domain.pinyin import MAX_KEY_LENGTH, is_han, name_keys, normalize_key
+from app.domain.pinyin import (
+    MAX_KEY_LENGTH,
+    has_surname_reading,
+    is_han,
+    name_keys,
+    normalize_key,
+)
 from app.domain.plate import PROVINCES, plate_without_province
 from db.models import (
     Customer,
@@ -582,6 +588,20 @@ def reindex_customer(session: Session, customer_id: uuid.UUID) -> None:
     """
     _sync(session, force_flush=True)
     _reindex(session.connection(), set(), {customer_id})
+
+
+def reindex_surnames(conn: Connection) -> int:
+    """Reindex the customers (and their cars) whose name or contact starts with a surname
+    that has its own reading; returns how many customers. For a data-only migration after the
+    surname rules change (`app.domain.pinyin.SURNAME_RULES_VERSION`): only these entries'
+    keys change, so the rest of the index is left as it is."""
+    stmt = select(_CUSTOMERS.c.id, _CUSTOMERS.c.name, _CUSTOMERS.c.contact_person).where(
+        _CUSTOMERS.c.merged_into_id.is_(None))
+    ids = [r.id for r in conn.execute(stmt)
+           if has_surname_reading(r.name or "") or has_surname_reading(r.contact_person or "")]
+    for i in range(0, len(ids), _CHUNK):
+        _reindex(conn, set(), ids[i:i + _CHUNK])
+    return len(ids)
 
 
 def remove_entry(session: Session, kind: str, ref: uuid.UUID) -> None:

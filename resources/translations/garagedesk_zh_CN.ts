@@ -2154,6 +2154,46 @@ Owner {owner}, reply by {due}.</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
+        <source>Same phone, another name</source>
+        <translation>同一电话，不同姓名</translation>
+    </message>
+    <message>
+        <source>The row and the row it would join</source>
+        <translation>此行与其将并入的那一行</translation>
+    </message>
+    <message>
+        <source>S&amp;kip row</source>
+        <translation>跳过此行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The row is not imported; it comes back in the report of refused rows.</source>
+        <translation>此行不导入，会列在未导入行的报告中。</translation>
+    </message>
+    <message>
+        <source>Line {line} gives the phone of line {first} under another name; one phone is one customer. Attach the car of line {line} to {name}, or skip the row.</source>
+        <translation>第 {line} 行用的是第 {first} 行的电话，但姓名不同；一个电话只属于一位客户。请将第 {line} 行的车辆归入{name}名下，或跳过此行。</translation>
+    </message>
+    <message>
+        <source>The phone of line {line} is on file for {name}; one phone is one customer. Attach the car of line {line} to {name}, or skip the row.</source>
+        <translation>第 {line} 行的电话已登记在{name}名下；一个电话只属于一位客户。请将第 {line} 行的车辆归入{name}名下，或跳过此行。</translation>
+    </message>
+    <message>
+        <source>&amp;Attach car to {name}</source>
+        <translation>将车辆归入{name}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Differs from the other row</source>
+        <translation>与另一行不同</translation>
+    </message>
+    <message>
         <source>Importing needs a manager or an administrator.</source>
         <translation>导入需要店长或管理员权限。</translation>
     </message>
@@ -2166,12 +2206,20 @@ Owner {owner}, reply by {due}.</source>
         <translation>共 {total} 行：{ok} 行合格，{flag} 行车架号存疑，{on_file} 行已登记，{repeated} 行在文件中重复，{problem} 行有问题。将导入 {going} 行。</translation>
     </message>
     <message>
+        <source>{review} rows have the phone of an earlier row or of a customer on file under another name: {attach} to attach, {skip} to skip, {open} still to review (skipped and not reviewed rows are refused).</source>
+        <translation>{review} 行的电话与前面某行或已登记客户相同而姓名不同：{attach} 行归入，{skip} 行跳过，{open} 行待核对（跳过和未核对的行不导入）。</translation>
+    </message>
+    <message>
         <source>Columns not imported: {columns}.</source>
         <translation>未导入的列：{columns}。</translation>
     </message>
     <message>
         <source>Imported {customers} customers and {cars} cars. Skipped {on_file} rows already on file and {repeated} repeated rows. Refused {refused} rows.</source>
         <translation>已导入 {customers} 位客户、{cars} 辆车。跳过已登记的 {on_file} 行和重复的 {repeated} 行，拒绝 {refused} 行。</translation>
+    </message>
+    <message>
+        <source>{n} cars were attached to the customer with the same phone.</source>
+        <translation>{n} 辆车已归入同一电话的客户名下。</translation>
     </message>
     <message>
         <source>Stopped before the last {n} rows; import the file again to bring them in (what went in is skipped).</source>
@@ -2213,6 +2261,14 @@ Owner {owner}, reply by {due}.</source>
 <context>
     <name>ImportRowsModel</name>
     <message>
+        <source>Attach</source>
+        <translation>归入</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2238,6 +2294,10 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>Problem</source>
         <translation>有问题</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待核对</translation>
     </message>
     <message>
         <source>New part</source>
@@ -2479,10 +2539,6 @@ Owner {owner}, reply by {due}.</source>
         <translation>此客户的电话分别属于档案中的不同客户（{names}），请先在前台合并这些客户。</translation>
     </message>
     <message>
-        <source>The phone is on file for {name}; one phone belongs to one customer. Correct the name or the phone, or add the car to {name} at the desk.</source>
-        <translation>该电话已登记在 {name} 名下，一个电话只能属于一位客户。请更正姓名或电话，或在前台把车辆添加到 {name} 名下。</translation>
-    </message>
-    <message>
         <source>The plate {plate} and the VIN {vin} are on file as two different cars; correct one of them.</source>
         <translation>车牌 {plate} 和车架号 {vin} 在档案中属于两辆不同的车，请更正其中一项。</translation>
     </message>
@@ -2539,8 +2595,24 @@ Owner {owner}, reply by {due}.</source>
         <translation>与第 {line} 行相同，已跳过。</translation>
     </message>
     <message>
-        <source>Line {line} gives the same phone for {name}; one phone belongs to one customer. Correct the name or the phone.</source>
-        <translation>第 {line} 行的 {name} 使用了同一个电话，一个电话只能属于一位客户。请更正姓名或电话。</translation>
+        <source>The same car and phone as line {line}, there under the name {name}; skipped (correct the name at the desk if {name} is wrong).</source>
+        <translation>与第 {line} 行的车辆和电话相同，该行姓名为{name}；已跳过（如{name}有误，请在前台更正姓名）。</translation>
+    </message>
+    <message>
+        <source>The phone of line {line} ({name}) under another name, without a car; nothing to add, skipped.</source>
+        <translation>与第 {line} 行（{name}）电话相同但姓名不同，且没有车辆；无可添加，已跳过。</translation>
+    </message>
+    <message>
+        <source>Line {line} gives this phone for {name}: one phone is one customer. Attach this car to {name}, or skip the row.</source>
+        <translation>第 {line} 行的这个电话属于{name}：一个电话只属于一位客户。请将此车归入{name}名下，或跳过此行。</translation>
+    </message>
+    <message>
+        <source>The phone is on file for {name}, under another name; without a car there is nothing to add; skipped.</source>
+        <translation>此电话已登记在{name}名下，姓名不同；没有车辆，无可添加，已跳过。</translation>
+    </message>
+    <message>
+        <source>The phone is on file for {name}: one phone is one customer. Attach this car to {name}, or skip the row.</source>
+        <translation>此电话已登记在{name}名下：一个电话只属于一位客户。请将此车归入{name}名下，或跳过此行。</translation>
     </message>
     <message>
         <source>The plate {value} is also on line {lines} with other details; keep one row for the car.</source>

@@ -155,8 +155,8 @@ def test_broken_file_every_row_problem_is_named(database: Database, manager: Act
         ["吴十", "13800000005", "湘A·44444", "", "", "", "", ""],  # 7: same as 6
         ["郑一", "13800000006", "湘A55555", "", "", "", "", ""],  # 8: plate also on 9
         ["冯二", "13800000007", "湘A55555", "", "", "", "", ""],  # 9
-        ["陈三", "13800000008", "湘A66666", "", "", "", "", ""],  # 10: phone also on 11
-        ["褚四", "13800000008", "湘A77777", "", "", "", "", ""],  # 11
+        ["陈三", "13800000008", "湘A66666", "", "", "", "", ""],  # 10: good
+        ["褚四", "13800000008", "湘A77777", "", "", "", "", ""],  # 11: 10's phone: review
         ["", "13800000009", "湘A88888", "", "", "", "", ""],  # 12: no name
         ["卫五", "13800000010", "", "", "大众", "", "", ""],  # 13: car without plate or VIN
         ["蒋六", "13800000011", "湘A99999", "", "", "", "1890", ""],  # 14: bad year
@@ -164,7 +164,7 @@ def test_broken_file_every_row_problem_is_named(database: Database, manager: Act
     found = _preview(database, _csv(tmp_path / "broken.csv", rows))
     assert _statuses(found) == {
         2: "problem", 3: "problem", 4: "problem", 5: "vin_flag", 6: "ok", 7: "duplicate",
-        8: "problem", 9: "problem", 10: "problem", 11: "problem", 12: "problem",
+        8: "problem", 9: "problem", 10: "ok", 11: "review", 12: "problem",
         13: "problem", 14: "problem",
     }
     assert "湘A1234" in _reasons(found, 2)
@@ -174,19 +174,19 @@ def test_broken_file_every_row_problem_is_named(database: Database, manager: Act
     assert "line 6" in _reasons(found, 7)
     assert "湘A55555 is also on line 9" in _reasons(found, 8)
     assert "line 8" in _reasons(found, 9)
-    assert "Line 11 gives the same phone for 褚四" in _reasons(found, 10)
+    assert "Line 10 gives this phone for 陈三" in _reasons(found, 11)
     assert "name" in _reasons(found, 12)
     assert "plate, or the VIN" in _reasons(found, 13)
     assert "1950" in _reasons(found, 14)
     counts = found.counts()
     assert (counts[RowStatus.OK], counts[RowStatus.VIN_FLAG], counts[RowStatus.DUPLICATE],
-            counts[RowStatus.PROBLEM]) == (1, 1, 1, 10)
+            counts[RowStatus.PROBLEM], counts[RowStatus.REVIEW]) == (2, 1, 1, 8, 1)
 
     with database.write() as s:
         result = importing.apply(s, manager, found)
-    assert (result.customers_created, result.cars_created, result.skipped_in_file) == (1, 1, 1)
-    assert [r.line for r in result.refused] == [2, 3, 4, 5, 8, 9, 10, 11, 12, 13, 14]
-    assert _count(database, Customer) == 1 and _count(database, Vehicle) == 1
+    assert (result.customers_created, result.cars_created, result.skipped_in_file) == (2, 2, 1)
+    assert [r.line for r in result.refused] == [2, 3, 4, 5, 8, 9, 11, 12, 13, 14]
+    assert _count(database, Customer) == 2 and _count(database, Vehicle) == 2
 
 
 def test_missing_columns_are_named_before_any_row(database: Database, tmp_path: Path) -> None:
@@ -236,12 +236,13 @@ def test_rows_against_the_records_on_file(database: Database, manager: Actor,
     rows = [
         ["张三", "13800138000", "湘A12345", "", "", "", "", ""],  # 2: on file, skipped
         ["张三", "13800138000", "湘A67890", "", "", "", "", ""],  # 3: a new car for him
-        ["李四", "13700000000", "湘A24680", "", "", "", "", ""],  # 4: 赵六's phone
+        ["李四", "13700000000", "湘A24680", "", "", "", "", ""],  # 4: 赵六's phone: review
         ["王五", "13900000000", "湘A13579", "", "", "", "", ""],  # 5: 赵六's car
     ]
     found = _preview(database, _csv(tmp_path / "more.csv", rows))
-    assert _statuses(found) == {2: "on_file", 3: "ok", 4: "problem", 5: "problem"}
-    assert "on file for 赵六" in _reasons(found, 4)
+    assert _statuses(found) == {2: "on_file", 3: "ok", 4: "review", 5: "problem"}
+    assert "The phone is on file for 赵六" in _reasons(found, 4)
+    assert found.row_at(4).review_name == "赵六" and found.row_at(4).review_of is None
     assert "湘A13579 is on file for 赵六" in _reasons(found, 5)
     with database.write() as s:
         result = importing.apply(s, manager, found)
@@ -388,3 +389,109 @@ def test_a_plate_registered_after_the_preview_refuses_only_its_row(
     assert "湘A5B7C2 is already on file for 王五" in result.refused[0].reason_text()
     assert (result.customers_created, result.cars_created) == (2, 2)
     assert _count(database, Customer) == 3 and _count(database, Vehicle) == 3
+
+
+# One customer on two rows: the same phone, a second car, a typo in the name.
+TWO_ROWS = [
+    ["姓名", "手机", "车牌号", "品牌", "车型", "备注"],
+    ["张三", "13800138000", "湘A12345", "大众", "朗逸", "老客户"],
+    ["张叁", "138 0013 8000", "湘A5B7C2", "丰田", "凯美瑞", "他儿子开"],
+]
+
+
+def _xlsx(path: Path, rows: Sequence[Sequence[object]]) -> Path:
+    book = Workbook()
+    for row in rows:
+        book.active.append(list(row))
+    book.save(path)
+    return path
+
+
+def _plates_of(database: Database, name: str) -> list[str]:
+    with database.read() as s:
+        owner = s.scalar(select(Customer).where(Customer.name == name))
+        return sorted(v.plate for v in files.customer_file(s, owner.id).vehicles)
+
+
+def test_one_customer_on_two_rows_the_first_goes_in_the_second_is_for_review(
+    database: Database, manager: Actor, tmp_path: Path
+) -> None:
+    path = _xlsx(tmp_path / "客户.xlsx", TWO_ROWS)
+    found = _preview(database, path)
+    assert _statuses(found) == {2: "ok", 3: "review"}
+    review = found.row_at(3)
+    assert (review.review_of, review.review_name) == (2, "张三")
+    assert found.review_rows() == [review]
+    assert "Line 2 gives this phone for 张三" in review.reason_text()
+    assert "Attach this car to 张三, or skip the row" in review.reason_text()
+    assert (found.importable(), found.importable(attach={3})) == (1, 2)
+
+    # Skipped: the first row goes in, the second comes back in the report, with its reason.
+    with database.write() as s:
+        skipped = importing.apply(s, manager, found)
+    assert (skipped.customers_created, skipped.cars_created, skipped.attached) == (1, 1, 0)
+    assert [r.line for r in skipped.refused] == [3]
+    report = tmp_path / "refused.csv"
+    assert importing.write_report(skipped, report) == 1
+    with report.open(encoding="utf-8-sig", newline="") as f:
+        _header, line = list(csv.reader(f))
+    assert line[:3] == ["张叁", "138 0013 8000", "湘A5B7C2"] and line[-1] == "3"
+    assert "Attach this car to 张三" in line[-2]
+    assert _plates_of(database, "张三") == ["湘A12345"]
+
+    # The report imported again: the phone is on file for 张三; attached, the car is his.
+    again = _preview(database, report)
+    assert _statuses(again) == {2: "review"}
+    assert again.rows[0].review_name == "张三" and again.rows[0].review_of is None
+    with database.write() as s:
+        attached = importing.apply(s, manager, again, attach={2})
+    assert (attached.customers_created, attached.cars_created, attached.attached) == (0, 1, 1)
+    assert _plates_of(database, "张三") == ["湘A12345", "湘A5B7C2"]
+    assert _count(database, Customer) == 1 and not attached.refused
+
+
+def test_one_customer_on_two_rows_attached_in_one_import(database: Database, manager: Actor,
+                                                          tmp_path: Path) -> None:
+    path = _csv(tmp_path / "客户.csv", TWO_ROWS[1:], header=TWO_ROWS[0])
+    found = _preview(database, path)
+    assert _statuses(found) == {2: "ok", 3: "review"}
+    with pytest.raises(ImportRefused), database.write() as s:  # one row is not decided
+        importing.apply(s, manager, found, only_good=False)
+    with database.write() as s:
+        result = importing.apply(s, manager, found, only_good=False, attach={3})
+    assert (result.customers_created, result.cars_created, result.attached) == (1, 2, 1)
+    assert _plates_of(database, "张三") == ["湘A12345", "湘A5B7C2"]
+    with database.read() as s:
+        zhang = s.scalar(select(Customer).where(Customer.name == "张三"))
+        assert zhang.note == "老客户" and [p.number for p in zhang.phones] == ["13800138000"]
+    assert _statuses(_preview(database, path)) == {2: "on_file", 3: "on_file"}
+
+
+def test_same_phone_other_name_without_anything_new_is_skipped(database: Database,
+                                                               manager: Actor,
+                                                               tmp_path: Path) -> None:
+    rows = [
+        ["张三", "13800138000", "湘A12345", "", "大众", "", "", ""],  # 2: good
+        ["张叁", "13800138000", "湘A·12345", "", "大众", "", "", ""],  # 3: same car, typo
+        ["张仨", "13800138000", "", "", "", "", "", ""],  # 4: no car
+        ["张三", "13800138000", "湘A67890", "", "", "", "", ""],  # 5: his second car
+    ]
+    found = _preview(database, _csv(tmp_path / "客户.csv", rows))
+    assert _statuses(found) == {2: "ok", 3: "duplicate", 4: "duplicate", 5: "ok"}
+    assert "The same car and phone as line 2, there under the name 张三" in _reasons(found, 3)
+    assert "nothing to add" in _reasons(found, 4)
+    result = _import(database, manager, tmp_path / "客户.csv")
+    assert (result.customers_created, result.cars_created) == (1, 2)
+    assert _plates_of(database, "张三") == ["湘A12345", "湘A67890"]
+
+
+def test_cli_attaches_same_phone_rows_only_when_asked(database: Database, admin: Actor,
+                                                     tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    path = _xlsx(tmp_path / "客户.xlsx", TWO_ROWS)
+    assert _cli(database, str(path), "--dry-run") == 1
+    assert "line 3: Line 2 gives this phone for 张三" in capsys.readouterr().out
+    assert _cli(database, str(path), "--dry-run", "--attach-same-phone") == 0
+    assert _cli(database, str(path), "--attach-same-phone") == 0
+    assert "(1 attached to a customer of an earlier row)" in capsys.readouterr().out
+    assert _plates_of(database, "张三") == ["湘A12345", "湘A5B7C2"]

@@ -18,6 +18,14 @@ def test_chinese_name_gives_name_pinyin_and_initials() -> None:
     ("仇英", "qiuying", "chouying"),
     ("区志强", "ouzhiqiang", "quzhiqiang"),
     ("朴槿惠", "piaojinhui", "pujinhui"),
+    ("卜凡", "bufan", "bofan"),
+    ("薄熙", "boxi", "baoxi"),
+    ("都海", "duhai", "douhai"),
+    ("乜红", "niehong", "miehong"),
+    ("子车明", "zijuming", "zicheming"),
+    ("尉迟恭", "yuchigong", "weichigong"),
+    ("万俟卨", "moqixie", "wanqixie"),
+    ("乐毅", "yueyi", "leyi"),
 ])  # fmt: skip
 def test_polyphonic_surname_gives_both_readings_surname_first(
     name: str, surname_reading: str, everyday: str

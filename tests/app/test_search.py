@@ -216,6 +216,49 @@ def test_polyphonic_surname_by_both_readings(db: Database) -> None:
         assert _refs(db, typed, "customer") == [cid], typed
 
 
+@pytest.mark.parametrize(("name", "surname_reading", "everyday"), [
+    ("卜凡", ("bufan", "bf"), ("bofan",)),
+    ("薄一波", ("boyibo", "byb"), ("baoyibo",)),
+    ("都海", ("duhai", "dh"), ("douhai",)),
+    ("乜红", ("niehong", "nh"), ("miehong", "mh")),
+    ("子车明", ("zijuming", "zjm"), ("zicheming", "zcm")),
+    ("尉迟恭", ("yuchigong", "ycg"), ("weichigong", "wcg")),
+])  # fmt: skip
+def test_polyphonic_surnames_by_the_surname_and_the_everyday_reading(
+    db: Database, name: str, surname_reading: tuple[str, ...], everyday: tuple[str, ...]
+) -> None:
+    cid = _customer(db, name, "13600136001")
+    car = _car(db, "湘A61234", cid)
+    for typed in (*surname_reading, *everyday, name):
+        assert _refs(db, typed, "customer") == [cid], typed
+        assert _refs(db, typed, "vehicle") == [car], typed
+    assert _refs(db, surname_reading[0][:4], "customer") == [cid]  # a beginning too
+
+
+def test_migration_0010_gives_names_on_file_their_surname_reading(db: Database,
+                                                                 tmp_path: Path) -> None:
+    """A file indexed under the old rules (卜凡 only as "bofan") is found by "bufan" after
+    the upgrade, and the other entries are untouched."""
+    cid = _customer(db, "卜凡", "13600136002")
+    zhang = _customer(db, "张三", "13800138000")
+    with db.engine.begin() as conn:  # the index as the old rules made it
+        conn.exec_driver_sql("UPDATE search_entries SET keys = '13600136002 卜凡 bofan bf' "
+                             "WHERE kind = 'customer' AND name = '卜凡'")
+        conn.exec_driver_sql("DELETE FROM search_keys WHERE key = 'bufan'")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0009'")
+        before = conn.exec_driver_sql(
+            "SELECT keys FROM search_entries WHERE name = '张三'").scalar()
+    assert _refs(db, "bufan", "customer") == []
+    result = ensure_current(db.engine, tmp_path / "backups")
+    assert result.before == "0009"
+    assert _refs(db, "bufan", "customer") == [cid]
+    assert _refs(db, "bof", "customer") == [cid]
+    assert _refs(db, "zhangsan", "customer") == [zhang]
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql(
+            "SELECT keys FROM search_entries WHERE name = '张三'").scalar() == before
+
+
 def test_rare_characters(db: Database) -> None:
     jiye = _customer(db, "𠮷野家", "13500135000")
     kun = _customer(db, "王堃", "13500135001")

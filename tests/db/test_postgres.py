@@ -474,6 +474,31 @@ def test_search_finds_registered_customers_on_postgres(
     assert found("987654")[0] == ("vehicle", zhang.vehicle_id, EXACT)
 
 
+def test_migration_0010_reindexes_polyphonic_surnames_on_postgres(
+    database: Database, advisor: Actor
+) -> None:
+    """A server indexed under the old rules (卜凡 only as "bofan") finds "bufan" after 0010."""
+    from app.services.search import search
+
+    with database.write() as s:
+        bu = customers.register(s, advisor, CustomerForm("卜凡", ("13600136002",)),
+                                VehicleForm(plate="湘A61234"))
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE search_entries SET keys = replace(keys, 'bufan', 'bofan')"))
+        conn.execute(text("DELETE FROM search_keys WHERE key = 'bufan'"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+
+    def found(typed: str) -> list[uuid.UUID]:
+        with database.read() as s:
+            return [r.ref for r in search(s, typed)]
+
+    assert found("bufan") == []
+    assert ensure_current(database.engine, None).before == "0009"
+    assert found("bufan") == [bu.customer_id, bu.vehicle_id]
+    assert found("bofan") == [bu.customer_id, bu.vehicle_id]
+    assert found("ufa")[:2] == [bu.customer_id, bu.vehicle_id]  # any part, via pg_trgm
+
+
 def test_search_on_a_server_with_chinese_collation(
     pg_chinese_url: URL, memory_keyring  # type: ignore[no-untyped-def]
 ) -> None:

@@ -8,16 +8,25 @@ from pathlib import Path
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+)
 from sqlalchemy import func, select
 
 from app.config import Workstation, paths
 from app.context import AppContext
 from app.domain.vin import with_check_digit
+from app.services import files
 from app.services.actor import Actor
 from db.engine import Database
 from db.models import Customer, Vehicle
-from ui.import_dialog import STATUS_COLOURS, ImportDialog
+from ui.import_dialog import DIFFERS, STATUS_COLOURS, ImportDialog
 
 WAIT_MS = 20_000
 HEADER = ["姓名", "手机", "车牌号", "车架号", "品牌", "车型"]
@@ -202,3 +211,63 @@ def test_the_main_window_opens_the_dialog_from_its_menu(qtbot, window) -> None: 
     qtbot.waitUntil(dialog.isVisible)
     dialog.reject()
     qtbot.waitUntil(lambda: window.findChild(ImportDialog, "import_dialog") is None)
+
+
+def test_one_customer_on_two_rows_is_reviewed_side_by_side(qtbot, database: Database,
+                                                           manager: Actor,
+                                                           tmp_path: Path) -> None:
+    """Same phone, a second car, a typo in the name: the first row goes in; the second is
+    shown beside it, and the user attaches its car to that customer or skips it."""
+    book = Workbook()
+    for row in (["姓名", "手机", "车牌号", "品牌"],
+                ["张三", "13800138000", "湘A12345", "大众"],
+                ["李四", "13900139000", "湘A88888", "本田"],
+                ["张叁", "138 0013 8000", "湘A5B7C2", "丰田"],
+                ["张三丰", "13800138000", "湘A66666", "比亚迪"]):
+        book.active.append(row)
+    path = tmp_path / "客户.xlsx"
+    book.save(path)
+    dialog = _dialog(qtbot, database, manager)
+    _preview(qtbot, dialog, path)
+    counts = dialog.findChild(QLabel, "import_counts")
+    assert "2 rows will go in." in counts.text()
+    assert "2 rows have the phone of an earlier row" in counts.text()
+    assert "0 to attach, 0 to skip, 2 still to review" in counts.text()
+    assert dialog.model.index(3, 1).data() == "To review"
+
+    # The first row still to review is chosen and shown beside the row it would join.
+    box = dialog.findChild(QGroupBox, "import_review")
+    assert box.isVisible() and dialog.current_row().line == 4
+    assert "line 2" in dialog.findChild(QLabel, "import_review_text").text()
+    side = dialog.findChild(QTableWidget, "import_review_table")
+    assert [[side.item(r, c).text() for c in range(4)] for r in range(2)] == [
+        ["2", "张三", "13800138000", "湘A12345"], ["4", "张叁", "138 0013 8000", "湘A5B7C2"]]
+    differs = [side.item(1, c).background().color() == DIFFERS for c in range(1, 5)]
+    assert differs == [True, False, True, True]  # the name, plate, brand; the phone is the same
+    attach = _button(dialog, "import_review_attach")
+    assert attach.text() == "&Attach car to 张三"
+    qtbot.mouseClick(attach, Qt.MouseButton.LeftButton)
+
+    # On to the next: skip it; it stays in the report.
+    assert dialog.model.index(2, 1).data() == "Attach" and dialog.current_row().line == 5
+    qtbot.mouseClick(_button(dialog, "import_review_skip"), Qt.MouseButton.LeftButton)
+    assert dialog.model.index(3, 1).data() == "Skip"
+    assert "1 to attach, 1 to skip, 0 still to review" in counts.text()
+    assert "3 rows will go in." in counts.text()
+
+    with qtbot.waitSignal(dialog.records_imported, timeout=WAIT_MS) as done:
+        qtbot.mouseClick(_button(dialog, "import_apply"), Qt.MouseButton.LeftButton)
+    result = done.args[0]
+    assert (result.customers_created, result.cars_created, result.attached) == (2, 3, 1)
+    assert [r.line for r in result.refused] == [5]
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert "1 cars were attached" in dialog.findChild(QLabel, "import_result").text()
+    with database.read() as s:
+        zhang = s.scalar(select(Customer).where(Customer.name == "张三"))
+        plates = sorted(v.plate for v in files.customer_file(s, zhang.id).vehicles)
+    assert plates == ["湘A12345", "湘A5B7C2"]
+    assert _count(database, Customer) == 2
+    report = tmp_path / "refused.csv"
+    dialog.save_report(report)
+    with report.open(encoding="utf-8-sig", newline="") as f:
+        assert [line[0] for line in csv.reader(f)][1:] == ["张三丰"]

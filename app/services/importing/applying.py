@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +51,7 @@ class ImportResult:
     cars_created: int = 0
     skipped_on_file: int = 0  # already on file
     skipped_in_file: int = 0  # brought in by an earlier row of the same file
+    attached: int = 0  # review rows whose car went to the customer of an earlier row
     refused: list[ImportRow] = field(default_factory=list)
     not_reached: int = 0  # rows after a cancel
     cancelled: bool = False
@@ -70,7 +71,7 @@ class _Retry(Exception):
 
 def _apply_row(
     session: Session, actor: Actor, row: ImportRow, result: ImportResult, accept: bool,
-    careful: bool,
+    careful: bool, attach: Collection[int] = (),
 ) -> None:
     if row.status == RowStatus.ON_FILE:
         result.skipped_on_file += 1
@@ -78,13 +79,13 @@ def _apply_row(
     if row.status == RowStatus.DUPLICATE:
         result.skipped_in_file += 1
         return
-    if is_refused(row, accept):
+    if is_refused(row, accept, attach):
         result.refused.append(row)
         return
     assert row.customer is not None
     customer_id = result.customer_ids.get(row.group) or row.customer_on_file
     car = row.vehicle
-    if car is not None and row.status == RowStatus.VIN_FLAG:
+    if car is not None and (row.status == RowStatus.VIN_FLAG or row.vin_flagged):
         car = dataclasses.replace(car, vin_confirmed=True)
     if customer_id is not None and car is None:
         result.skipped_in_file += 1  # the customer came in with an earlier row
@@ -112,6 +113,8 @@ def _save(session: Session, actor: Actor, row: ImportRow, car: VehicleForm | Non
         vehicles.add(session, actor, customer_id, car)  # type: ignore[arg-type]
     if car is not None:
         result.cars_created += 1
+        if row.status == RowStatus.REVIEW:
+            result.attached += 1
 
 
 def _reasons_of(e: Exception) -> list[InputError]:
@@ -128,7 +131,7 @@ def _reasons_of(e: Exception) -> list[InputError]:
 
 def _apply_batch(
     session: Session, actor: Actor, rows: Sequence[ImportRow], result: ImportResult,
-    accept: bool,
+    accept: bool, attach: Collection[int] = (),
 ) -> None:
     """Rows in one savepoint; if the services refuse one now, again with one savepoint each.
 
@@ -140,19 +143,19 @@ def _apply_batch(
     try:
         with session.begin_nested():
             for row in rows:
-                _apply_row(session, actor, row, result, accept, careful=False)
+                _apply_row(session, actor, row, result, accept, careful=False, attach=attach)
     except _Retry:
         for f in dataclasses.fields(result):
             setattr(result, f.name, getattr(before, f.name))
         for row in rows:
-            _apply_row(session, actor, row, result, accept, careful=True)
+            _apply_row(session, actor, row, result, accept, careful=True, attach=attach)
 
 
 def _start(session: Session, actor: Actor, preview: ImportPreview, only_good: bool,
-           accept: bool) -> ImportResult:
+           accept: bool, attach: Collection[int] = ()) -> ImportResult:
     require(session, actor, Permission.IMPORT_RECORDS)
     if not only_good:
-        refused = len(preview.refused_rows(accept))
+        refused = len(preview.refused_rows(accept, attach))
         if refused:
             raise ImportRefused(refused)
     return ImportResult(preview.file, preview.headers)
@@ -165,20 +168,25 @@ def apply(
     only_good: bool = True,
     *,
     accept_vin_flags: bool = False,
+    attach: Collection[int] = (),
     progress: Progress | None = None,
 ) -> ImportResult:
     """Bring the good rows in, in the caller's one unit of work; refused rows are returned.
 
     `only_good=False` imports the file whole or not at all: any refused row raises
     ImportRefused before anything is written. VIN-flag rows go in (the VIN confirmed as read)
-    only with `accept_vin_flags`. A row goes in whole or not at all; one the services refuse
+    only with `accept_vin_flags`. A review row (the phone of an earlier row under another name)
+    goes in, its car attached to that row's customer, only when its line is in `attach`;
+    otherwise it is refused, back in the report. A row goes in whole or not at all; one the
+    services refuse
     now (someone registered the plate since the preview) is refused with their reason.
     ImportCancelled from `progress` leaves the caller's unit of work to roll back.
     """
-    result = _start(session, actor, preview, only_good, accept_vin_flags)
+    result = _start(session, actor, preview, only_good, accept_vin_flags, attach)
     rows, total = preview.rows, len(preview.rows)
     for start in range(0, total, CHUNK_ROWS):
-        _apply_batch(session, actor, rows[start:start + CHUNK_ROWS], result, accept_vin_flags)
+        _apply_batch(session, actor, rows[start:start + CHUNK_ROWS], result, accept_vin_flags,
+                     attach)
         done = min(start + CHUNK_ROWS, total)
         if progress and progress(done, total) is False and done < total:
             raise ImportCancelled
@@ -192,6 +200,7 @@ def apply_in_chunks(
     only_good: bool = True,
     *,
     accept_vin_flags: bool = False,
+    attach: Collection[int] = (),
     progress: Progress | None = None,
     chunk_rows: int = CHUNK_ROWS,
 ) -> ImportResult:
@@ -202,13 +211,13 @@ def apply_in_chunks(
     the file again skips them as already on file and brings in the rest.
     """
     with database.read() as session:
-        result = _start(session, actor, preview, only_good, accept_vin_flags)
+        result = _start(session, actor, preview, only_good, accept_vin_flags, attach)
     rows, total = preview.rows, len(preview.rows)
     for start in range(0, total, chunk_rows):
         with database.write() as session:
             require(session, actor, Permission.IMPORT_RECORDS)  # still allowed, chunk by chunk
             _apply_batch(session, actor, rows[start:start + chunk_rows], result,
-                         accept_vin_flags)
+                         accept_vin_flags, attach)
         done = min(start + chunk_rows, total)
         if progress and progress(done, total) is False and done < total:
             result.cancelled, result.not_reached = True, total - done
@@ -221,6 +230,7 @@ def write_report(
     path: Path | str,
     *,
     accept_vin_flags: bool = False,
+    attach: Collection[int] = (),
     describe: Callable[[InputError], str] | None = None,
 ) -> int:
     """Write the refused rows as CSV (UTF-8 with BOM, so Excel opens it); returns how many.
@@ -230,7 +240,7 @@ def write_report(
     `describe` turns a reason into text (the UI passes its translation); English otherwise.
     """
     if isinstance(source, ImportPreview):
-        headers, rows = source.headers, source.refused_rows(accept_vin_flags)
+        headers, rows = source.headers, source.refused_rows(accept_vin_flags, attach)
     else:
         headers, rows = source.headers, source.refused
     path = Path(path)

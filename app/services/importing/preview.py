@@ -7,7 +7,7 @@ per row), so a 10,000-row file previews in a couple of seconds.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,10 +25,12 @@ from app.services.importing.rows import (
     check_group_names,
     check_row,
     check_same_car,
+    goes_in,
     group_customers,
     group_form,
     is_refused,
     mark_repeats,
+    review_against_file,
     row_error,
 )
 from db.models import Customer, CustomerPhone, Vehicle, VehicleOwnership
@@ -61,12 +63,22 @@ class ImportPreview:
             found[row.status] += 1
         return found
 
-    def refused_rows(self, accept_vin_flags: bool = False) -> list[ImportRow]:
-        return [r for r in self.rows if is_refused(r, accept_vin_flags)]
+    def refused_rows(self, accept_vin_flags: bool = False,
+                     attach: Collection[int] = ()) -> list[ImportRow]:
+        """Rows that do not go in: problems, VIN flags not accepted, review rows not attached
+        (`attach`: the lines of the review rows the user chose to attach)."""
+        return [r for r in self.rows if is_refused(r, accept_vin_flags, attach)]
 
-    def importable(self, accept_vin_flags: bool = False) -> int:
-        wanted = {RowStatus.OK} | ({RowStatus.VIN_FLAG} if accept_vin_flags else set())
-        return sum(1 for r in self.rows if r.status in wanted)
+    def importable(self, accept_vin_flags: bool = False, attach: Collection[int] = ()) -> int:
+        return sum(1 for r in self.rows if goes_in(r, accept_vin_flags, attach))
+
+    def review_rows(self) -> list[ImportRow]:
+        """Rows with the phone of an earlier row under another name: attach or skip each."""
+        return [r for r in self.rows if r.status == RowStatus.REVIEW]
+
+    def row_at(self, line: int) -> ImportRow | None:
+        """The row on `line` of the file (a review row's first row, to show beside it)."""
+        return next((r for r in self.rows if r.line == line), None)
 
 
 def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
@@ -132,13 +144,10 @@ def _match_customers(
                 "file ({names}); merge them at the desk first."), names=names)
         else:
             (cid, name), = hits
-            if name.casefold() == form.name.casefold():
-                matched[number] = cid
-                continue
-            reason = row_error(QT_TRANSLATE_NOOP(
-                "InputError", "The phone is on file for {name}; one phone belongs to one "
-                "customer. Correct the name or the phone, or add the car to {name} at the desk."),
-                name=name)
+            matched[number] = cid
+            if name.casefold() != form.name.casefold():
+                review_against_file(rows, name)
+            continue
         for d in rows:
             d.refuse(reason)
     return matched
@@ -205,9 +214,9 @@ def preview(
         if progress and i % 200 == 0 and progress(i, len(body)) is False:
             raise ImportCancelled
     mark_repeats(drafts)
-    check_group_names(group_customers(drafts))
     check_same_car(drafts)
-    groups = group_customers(drafts)  # again: a refused row no longer links customers
+    groups = group_customers(drafts)  # after: a refused row does not link customers
+    check_group_names(groups)
     matched = _match_customers(session, groups)
     _match_cars(session, drafts, matched)
     if progress:
@@ -215,7 +224,10 @@ def preview(
     forms = {n: group_form(rows) for n, rows in groups.items()}
     rows = tuple(
         ImportRow(d.line, d.cells, d.status, tuple(d.reasons), forms.get(d.group), d.vehicle,
-                  d.group if d.group in forms else -1, matched.get(d.group))
+                  d.group if d.group in forms else -1, matched.get(d.group),
+                  d.review_of if d.status == RowStatus.REVIEW else None,
+                  d.review_name if d.status == RowStatus.REVIEW else "",
+                  d.vin_flagged and d.status == RowStatus.REVIEW)
         for d in drafts
     )
     return ImportPreview(path, sheet, header_line, headers, columns, ignored, rows)

@@ -1,8 +1,16 @@
 """One row of the file checked on its own, then against the other rows of the file.
 
 Every field goes through the checks the desk uses (`check_customer`, `check_vehicle`); the file
-adds its own: identical rows are skipped, rows sharing a phone are one customer (and must give
-the same name), and two different rows for one plate or VIN are both refused.
+adds its own: identical rows are skipped, and two different rows for one plate or VIN are both
+refused.
+
+One rule says who is who: rows that share a phone (normalised: 138 0013 8000 is 13800138000) are
+one customer, the customer of the first such row. A later row with the same name simply adds its
+car. A later row under another name (张叁 for 张三: a typo, or a relative's car) is put to the
+user for review, beside the first row: attach its car to that customer, or skip the row (it
+comes back in the report of refused rows). A later row that brings nothing new (no car, or the
+first rows' car again) is skipped with a note saying so. So the first row always goes in and
+the second is never lost.
 """
 
 from __future__ import annotations
@@ -10,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -38,6 +46,7 @@ class RowStatus(StrEnum):
     ON_FILE = "on_file"  # the same customer (and car) is on file already: skipped
     DUPLICATE = "duplicate"  # the same as an earlier row of the file: skipped
     PROBLEM = "problem"  # refused, with the reason; comes back in the report
+    REVIEW = "review"  # the phone of an earlier row under another name: attach or skip
 
 
 STATUS_NAMES: dict[RowStatus, str] = {
@@ -46,7 +55,9 @@ STATUS_NAMES: dict[RowStatus, str] = {
     RowStatus.ON_FILE: QT_TRANSLATE_NOOP("ImportStatus", "Already on file"),
     RowStatus.DUPLICATE: QT_TRANSLATE_NOOP("ImportStatus", "Duplicate in file"),
     RowStatus.PROBLEM: QT_TRANSLATE_NOOP("ImportStatus", "Problem"),
+    RowStatus.REVIEW: QT_TRANSLATE_NOOP("ImportStatus", "To review"),
 }
+REVIEW_FIELD = "review"  # InputError.field of the reason a row is put to review
 
 
 @dataclass(frozen=True)
@@ -61,15 +72,30 @@ class ImportRow:
     vehicle: VehicleForm | None = None
     group: int = -1  # rows with the same group are one customer
     customer_on_file: uuid.UUID | None = None
+    review_of: int | None = None  # REVIEW: the line whose customer the row would join
+    review_name: str = ""  # REVIEW: that customer's name (of the row, or on file)
+    vin_flagged: bool = False  # REVIEW: its VIN has a check-digit flag as well
 
     def reason_text(self, describe: Callable[[InputError], str] | None = None) -> str:
         return " ".join((describe or InputError.text)(e) for e in self.reasons)
 
 
-def is_refused(row: ImportRow, accept_vin_flags: bool) -> bool:
-    return row.status == RowStatus.PROBLEM or (
-        row.status == RowStatus.VIN_FLAG and not accept_vin_flags
-    )
+def goes_in(row: ImportRow, accept_vin_flags: bool, attach: Collection[int] = ()) -> bool:
+    """Whether the row is brought in: good, a VIN flag accepted, or a review row attached."""
+    if row.status == RowStatus.OK:
+        return True
+    if row.status == RowStatus.VIN_FLAG:
+        return accept_vin_flags
+    if row.status == RowStatus.REVIEW:
+        return row.line in attach and (accept_vin_flags or not row.vin_flagged)
+    return False
+
+
+def is_refused(row: ImportRow, accept_vin_flags: bool, attach: Collection[int] = ()) -> bool:
+    """Refused rows come back in the report: problems, VIN flags not accepted, and review
+    rows not attached (skipped, or not decided)."""
+    return row.status in (RowStatus.PROBLEM, RowStatus.VIN_FLAG, RowStatus.REVIEW) and not (
+        goes_in(row, accept_vin_flags, attach))
 
 
 def row_error(message: str, **params: Any) -> InputError:
@@ -90,14 +116,25 @@ class Draft:
     plate: str | None = None
     vin: str | None = None
     group: int = -1
+    review_of: int | None = None
+    review_name: str = ""
+    vin_flagged: bool = False
 
     def refuse(self, *reasons: InputError) -> None:
+        if self.status == RowStatus.REVIEW:  # refused now: nothing left to review
+            self.reasons = [r for r in self.reasons if r.field != REVIEW_FIELD]
+            self.review_of, self.review_name = None, ""
         self.status = RowStatus.PROBLEM
         self.reasons += [r for r in reasons if r.text() not in {x.text() for x in self.reasons}]
 
     @property
     def live(self) -> bool:
-        return self.status in (RowStatus.OK, RowStatus.VIN_FLAG)
+        return self.status in (RowStatus.OK, RowStatus.VIN_FLAG, RowStatus.REVIEW)
+
+    @property
+    def phone_keys(self) -> tuple[str, ...]:
+        return tuple(sorted({normalize_phone(p) for p in self.customer.phones})) \
+            if self.customer else ()
 
     @property
     def name_key(self) -> str:
@@ -208,18 +245,29 @@ def check_row(line: int, cells: tuple[str, ...], columns: dict, today: date | No
 
 
 def mark_repeats(drafts: list[Draft]) -> None:
-    """A row identical to an earlier one (after checking: 湘A·12345 is 湘A12345) is skipped."""
+    """A row identical to an earlier one (after checking: 湘A·12345 is 湘A12345) is skipped;
+    so is the same car with the same phones under another name (the first row's name wins)."""
     seen: dict[tuple, int] = {}
+    same_car: dict[tuple, Draft] = {}
     for d in drafts:
         if not d.live:
             continue
         key = (d.customer, d.car_key)
+        car = (d.phone_keys, d.car_key)
         if key in seen:
             d.status = RowStatus.DUPLICATE
             d.reasons = [row_error(QT_TRANSLATE_NOOP(
                 "InputError", "The same as line {line}; skipped."), line=seen[key])]
+        elif d.car_key is not None and car in same_car:
+            first = same_car[car]
+            d.status = RowStatus.DUPLICATE
+            d.reasons = [row_error(QT_TRANSLATE_NOOP(
+                "InputError", "The same car and phone as line {line}, there under the name "
+                "{name}; skipped (correct the name at the desk if {name} is wrong)."),
+                line=first.line, name=first.customer.name)]  # type: ignore[union-attr]
         else:
             seen[key] = d.line
+            same_car.setdefault(car, d)
 
 
 def group_customers(drafts: list[Draft]) -> dict[int, list[Draft]]:
@@ -251,15 +299,56 @@ def group_customers(drafts: list[Draft]) -> dict[int, list[Draft]]:
 
 
 def check_group_names(groups: dict[int, list[Draft]]) -> None:
-    """Rows that share a phone but give other names: which name is right is for the shop."""
+    """Rows that share a phone are the customer of the first row; a later row under another
+    name is put to review (attach its car to that customer, or skip it), or skipped when it
+    has no car to bring."""
     for rows in groups.values():
-        for d in rows:
-            other = next((o for o in rows if o.name_key != d.name_key), None)
-            if other is not None:
-                d.refuse(row_error(QT_TRANSLATE_NOOP(
-                    "InputError", "Line {line} gives the same phone for {name}; one phone "
-                    "belongs to one customer. Correct the name or the phone."),
-                    line=other.line, name=other.customer.name))  # type: ignore[union-attr]
+        first = rows[0]
+        for d in rows[1:]:
+            if d.name_key == first.name_key:
+                continue
+            name = first.customer.name  # type: ignore[union-attr]
+            if d.vehicle is None:
+                d.status = RowStatus.DUPLICATE
+                d.reasons = [row_error(QT_TRANSLATE_NOOP(
+                    "InputError", "The phone of line {line} ({name}) under another name, "
+                    "without a car; nothing to add, skipped."), line=first.line, name=name)]
+                continue
+            d.vin_flagged = d.status == RowStatus.VIN_FLAG
+            d.status, d.review_of, d.review_name = RowStatus.REVIEW, first.line, name
+            d.reasons.append(InputError(REVIEW_FIELD, QT_TRANSLATE_NOOP(
+                "InputError", "Line {line} gives this phone for {name}: one phone is one "
+                "customer. Attach this car to {name}, or skip the row."),
+                line=first.line, name=name))
+
+
+def review_against_file(rows: list[Draft], name: str) -> None:
+    """The group's phone is on file for a customer of another name: each row under another
+    name is put to review (attach its car to the customer on file, or skip it); a row under
+    that customer's name simply adds its car."""
+    for d in rows:
+        if d.status == RowStatus.REVIEW:  # against the file's first row: against the file now
+            d.reasons = [r for r in d.reasons if r.field != REVIEW_FIELD]
+            d.status = RowStatus.VIN_FLAG if d.vin_flagged else RowStatus.OK
+            d.review_of, d.review_name, d.vin_flagged = None, "", False
+        if d.name_key == name.casefold():
+            continue
+        if d.vehicle is None:
+            d.status = RowStatus.ON_FILE
+            d.reasons = [row_error(QT_TRANSLATE_NOOP(
+                "InputError", "The phone is on file for {name}, under another name; without a "
+                "car there is nothing to add; skipped."), name=name)]
+            continue
+        d.vin_flagged = d.status == RowStatus.VIN_FLAG
+        d.status, d.review_name = RowStatus.REVIEW, name
+        d.reasons.append(InputError(REVIEW_FIELD, QT_TRANSLATE_NOOP(
+            "InputError", "The phone is on file for {name}: one phone is one customer. Attach "
+            "this car to {name}, or skip the row."), name=name))
+
+
+def group_rows(rows: list[Draft]) -> list[Draft]:
+    """The rows that make the group's customer: not those put to review."""
+    return [d for d in rows if d.status != RowStatus.REVIEW] or rows[:1]
 
 
 def check_same_car(drafts: list[Draft]) -> None:
@@ -284,7 +373,7 @@ def check_same_car(drafts: list[Draft]) -> None:
 
 def group_form(rows: list[Draft]) -> CustomerForm:
     """The customer of a group: the first row's name, every phone, first address, all notes."""
-    forms = [d.customer for d in rows if d.customer]
+    forms = [d.customer for d in group_rows(rows) if d.customer]
     phones: dict[str, str] = {}
     for f in forms:
         for p in f.phones:
