@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThread
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,41 @@ from ui.i18n import Retranslating
 from ui.widgets.why_not import allow
 
 COLUMNS = 6  # no., when, who, what, action, details
+# The audit log's action codes in the desk's words (an unknown code is shown as it is).
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("AuditViewer", "created"),
+    "update": QT_TRANSLATE_NOOP("AuditViewer", "changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditViewer", "deleted"),
+    "save": QT_TRANSLATE_NOOP("AuditViewer", "saved"),
+    "signed": QT_TRANSLATE_NOOP("AuditViewer", "signed"),
+    "settle": QT_TRANSLATE_NOOP("AuditViewer", "settled"),
+    "reverse": QT_TRANSLATE_NOOP("AuditViewer", "reversed"),
+    "reversed": QT_TRANSLATE_NOOP("AuditViewer", "reversed"),
+    "arrears_paid": QT_TRANSLATE_NOOP("AuditViewer", "owed money paid"),
+    "promise": QT_TRANSLATE_NOOP("AuditViewer", "promised time changed"),
+    "transfer": QT_TRANSLATE_NOOP("AuditViewer", "car transferred"),
+    "merged_into": QT_TRANSLATE_NOOP("AuditViewer", "merged into another customer"),
+    "merged_from": QT_TRANSLATE_NOOP("AuditViewer", "another customer merged in"),
+    "set_active": QT_TRANSLATE_NOOP("AuditViewer", "switched on or off"),
+    "activate": QT_TRANSLATE_NOOP("AuditViewer", "switched on"),
+    "deactivate": QT_TRANSLATE_NOOP("AuditViewer", "switched off"),
+    "unlock": QT_TRANSLATE_NOOP("AuditViewer", "unlocked"),
+    "locked": QT_TRANSLATE_NOOP("AuditViewer", "locked after failed logins"),
+    "change_password": QT_TRANSLATE_NOOP("AuditViewer", "password changed"),
+    "password_reset": QT_TRANSLATE_NOOP("AuditViewer", "password reset"),
+    "discount_approved": QT_TRANSLATE_NOOP("AuditViewer", "discount approved"),
+    "comeback": QT_TRANSLATE_NOOP("AuditViewer", "comeback taken in"),
+    "warranty_free": QT_TRANSLATE_NOOP("AuditViewer", "warranty items made free"),
+    "closed": QT_TRANSLATE_NOOP("AuditViewer", "closed"),
+    "open": QT_TRANSLATE_NOOP("AuditViewer", "opened"),
+    "set_up": QT_TRANSLATE_NOOP("AuditViewer", "shop set up"),
+    "demo_data": QT_TRANSLATE_NOOP("AuditViewer", "demo data written"),
+    "status": QT_TRANSLATE_NOOP("AuditViewer", "state changed"),
+    "added_work_refused": QT_TRANSLATE_NOOP("AuditViewer", "added work refused"),
+    "completion_check": QT_TRANSLATE_NOOP("AuditViewer", "completion check"),
+    "deposit": QT_TRANSLATE_NOOP("AuditViewer", "deposit taken"),
+    "recorded": QT_TRANSLATE_NOOP("AuditViewer", "recorded"),
+}
 
 
 def finding_text(finding: Any) -> str:
@@ -231,7 +266,8 @@ class AuditViewer(Retranslating, QDialog):
         self.table.setRowCount(len(trail.entries))
         for row, entry in enumerate(trail.entries):
             values = (str(entry.seq or ""), entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                      entry.user_name, entities.get(entry.entity, entry.entity), entry.action,
+                      entry.user_name, entities.get(entry.entity, entry.entity),
+                      self.tr(ACTIONS[entry.action]) if entry.action in ACTIONS else entry.action,
                       _details(entry))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
