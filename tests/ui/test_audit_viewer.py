@@ -55,7 +55,7 @@ def test_a_manager_sees_the_chain_verified_and_an_orders_history(  # type: ignor
     qtbot.keyClick(viewer.search, Qt.Key.Key_Return)
     assert viewer.found_label.text().startswith(f"order {delivered}: ")
     actions = _cells(viewer, 4)
-    assert {"signed", "settle"} <= set(actions) and actions[-1] == "signed"  # the pickup
+    assert {"signed", "settled"} <= set(actions) and actions[-1] == "signed"  # the pickup
     assert {"work order", "check-in", "bill", "pickup record"} <= set(_cells(viewer, 3))
     seqs = [int(n) for n in _cells(viewer, 0)]
     assert seqs == sorted(seqs)
