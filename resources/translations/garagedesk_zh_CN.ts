@@ -221,6 +221,18 @@
         <translation>已记录</translation>
     </message>
     <message>
+        <source>customer's decision on the estimate</source>
+        <translation>客户对估价的决定</translation>
+    </message>
+    <message>
+        <source>customer's consent to added work</source>
+        <translation>客户同意追加项目</translation>
+    </message>
+    <message>
+        <source>customer's consent to a new price</source>
+        <translation>客户同意新价格</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>

@@ -62,7 +62,7 @@ def test_a_manager_sees_the_chain_verified_and_an_orders_history(  # type: ignor
     viewer.search.setText("湘A12345")  # (QTest types Latin-1 only)
     qtbot.keyClick(viewer.search, Qt.Key.Key_Return)
     assert viewer.found_label.text().startswith("car 湘A12345")
-    assert "settle" in _cells(viewer, 4)
+    assert "settled" in _cells(viewer, 4)
     viewer.search.setText("JS-nothing")
     viewer.find_button.click()
     assert "No order, bill, car or customer" in viewer.found_label.text()

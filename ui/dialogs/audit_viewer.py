@@ -68,6 +68,9 @@ ACTIONS = {
     "completion_check": QT_TRANSLATE_NOOP("AuditViewer", "completion check"),
     "deposit": QT_TRANSLATE_NOOP("AuditViewer", "deposit taken"),
     "recorded": QT_TRANSLATE_NOOP("AuditViewer", "recorded"),
+    "consent_approval": QT_TRANSLATE_NOOP("AuditViewer", "customer's decision on the estimate"),
+    "consent_added_work": QT_TRANSLATE_NOOP("AuditViewer", "customer's consent to added work"),
+    "consent_price_change": QT_TRANSLATE_NOOP("AuditViewer", "customer's consent to a new price"),
 }
 
 
