@@ -121,7 +121,7 @@ class CheckInWindow(Retranslating, QDialog):
         self.fuel.valueChanged.connect(self._show_fuel)
         self.odometer = QSpinBox(self)
         self.odometer.setObjectName("checkin_odometer")
-        self.odometer.setRange(0, 3_000_000)
+        self.odometer.setRange(0, 2_147_483_647)  # a reading too large is refused with the limit
         self.odometer.setSuffix(" km")
         self.odometer.setGroupSeparatorShown(True)
         self.keys = QSpinBox(self)
