@@ -2310,12 +2310,16 @@ Owner {owner}, reply by {due}.</source>
         <translation>竣工检验项目为空，请在店规中设置。</translation>
     </message>
     <message>
-        <source>Say what is wrong with "{item}" in its note.</source>
-        <translation>请在说明中写明“{item}”的问题。</translation>
+        <source>Say what is wrong with "{completion_item}" in its note.</source>
+        <translation>请在说明中写明“{completion_item}”的问题。</translation>
     </message>
     <message>
         <source>A damage mark lies off the diagram or has no kind; place it again.</source>
         <translation>有损伤标记不在车图上或没有类型，请重新标记。</translation>
+    </message>
+    <message>
+        <source>{km} km is too large for an odometer: the most is {most} km. Check the digits.</source>
+        <translation>{km} 公里超出了里程表的范围：最多 {most} 公里。请核对数字。</translation>
     </message>
     <message>
         <source>The fuel level goes from empty (0) to full (8 eighths).</source>
@@ -2324,6 +2328,10 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>The battery charge goes from 0 to 100 %.</source>
         <translation>电量范围为 0 至 100 %。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with "{check_item}" in its note.</source>
+        <translation>请在说明中写明“{check_item}”的问题。</translation>
     </message>
     <message>
         <source>Count the keys handed over (0 to 20).</source>
@@ -2823,8 +2831,8 @@ Owner {owner}, reply by {due}.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>Log in — GarageDesk</source>
-        <translation>登录 — GarageDesk</translation>
+        <source>Log in</source>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Login &amp;name</source>
@@ -2956,10 +2964,6 @@ Owner {owner}, reply by {due}.</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>GarageDesk — {shop}</source>
-        <translation>GarageDesk — {shop}</translation>
-    </message>
     <message>
         <source>Reception (F2)</source>
         <translation>接待 (F2)</translation>
@@ -4825,6 +4829,74 @@ The front desk of a car repair shop.</source>
 <context>
     <name>Timeline</name>
     <message>
+        <source>reception</source>
+        <translation>接待开单</translation>
+    </message>
+    <message>
+        <source>estimate sent</source>
+        <translation>已估价</translation>
+    </message>
+    <message>
+        <source>estimate reconsidered</source>
+        <translation>客户重新考虑估价</translation>
+    </message>
+    <message>
+        <source>estimate reopened</source>
+        <translation>估价重新打开</translation>
+    </message>
+    <message>
+        <source>customer declined every line</source>
+        <translation>客户拒绝了全部项目</translation>
+    </message>
+    <message>
+        <source>customer declined</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <source>{given_by} ({consent_method}), {n} declined</source>
+        <translation>{given_by}（{consent_method}），拒绝 {n} 项</translation>
+    </message>
+    <message>
+        <source>work started</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>parts arrived</source>
+        <translation>配件已到</translation>
+    </message>
+    <message>
+        <source>parts arrived: {part}</source>
+        <translation>配件已到：{part}</translation>
+    </message>
+    <message>
+        <source>work done</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>completion check passed</source>
+        <translation>竣工检验合格</translation>
+    </message>
+    <message>
+        <source>completion check failed: {why}</source>
+        <translation>竣工检验不合格：{why}</translation>
+    </message>
+    <message>
+        <source>receipt {number}</source>
+        <translation>结算单 {number}</translation>
+    </message>
+    <message>
+        <source>settlement {number} reversed: {why}</source>
+        <translation>结算单 {number} 已冲销：{why}</translation>
+    </message>
+    <message>
+        <source>handed over, signature skipped</source>
+        <translation>已交车，未签字</translation>
+    </message>
+    <message>
+        <source>handed over to {signer}</source>
+        <translation>已交车给 {signer}</translation>
+    </message>
+    <message>
         <source>Order opened: {to_status}</source>
         <translation>开单：{to_status}</translation>
     </message>
@@ -5279,6 +5351,10 @@ The front desk of a car repair shop.</source>
     <message>
         <source>{n} of 17 characters</source>
         <translation>{n}/17 位</translation>
+    </message>
+    <message>
+        <source>The VIN's 10th character says model year {vin_year}, not {year}: check the year (it is saved as typed).</source>
+        <translation>车架号第 10 位表示车型年份为 {vin_year}，不是 {year}：请核对年份（将按所填保存）。</translation>
     </message>
     <message>
         <source>maker not known</source>

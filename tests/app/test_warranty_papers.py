@@ -80,3 +80,31 @@ def test_the_english_papers_word_the_line_warranty_in_english(database, advisor,
             text = _compact(documents.render(s, oid, doc, "en"), tmp_path, doc)
             assert "个月" not in text, doc
             assert "3months/5,000km" in text and "carriesnoregulatedwarranty" in text, doc
+
+
+def test_printing_a_certificate_an_order_has_none_of_says_which_order_and_why(  # type: ignore[no-untyped-def]
+        database, advisor, tmp_path, capsys):
+    from app.cli import main
+    from tests.app.handover_helpers import order_in_quality_check, register_car
+
+    minor = settled_order(database, advisor, repair_type="minor_repair")
+    unchecked = order_in_quality_check(
+        database, advisor, register_car(database, advisor, "湘B22222", "13900139000"),
+        repair_type="vehicle_overhaul")
+    db = str(database.engine.url.database)
+    with database.read() as s:
+        numbers = {oid: orders.load_order(s, oid).number for oid in (minor, unchecked)}
+    out = tmp_path / "c.pdf"
+    assert main(["--db", db, "print", numbers[minor], "--doc", "certificate",
+                 "--out", str(out)]) != 0
+    said = capsys.readouterr().err
+    assert numbers[minor] in said and "minor repair" in said and "''" not in said
+    assert "vehicle overhaul, an assembly overhaul or second-level maintenance" in said
+    assert main(["--db", db, "print", numbers[unchecked], "--doc", "certificate",
+                 "--out", str(out)]) != 0
+    said = capsys.readouterr().err
+    assert numbers[unchecked] in said and "not passed its completion check" in said
+    assert main(["--db", db, "print", numbers[minor], "--doc", "pickup", "--out", str(out)]) != 0
+    said = capsys.readouterr().err
+    assert numbers[minor] in said and "not been handed over" in said and "settled" in said
+    assert not out.exists()

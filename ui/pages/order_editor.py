@@ -278,6 +278,7 @@ class OrderEditor(Retranslating, QWidget):
         if self.view is not None:
             self._show_title(self.view)
             settlement_buttons.show_for(self, self.view)
+            self._word_checkin()
 
     # Showing an order
     def open_order(self, order_id: uuid.UUID, message: str = "") -> None:
@@ -388,7 +389,11 @@ class OrderEditor(Retranslating, QWidget):
         if self.view is None:
             return
         with self.context.read() as s:
-            found = checkin.current(s, self.view.id)
+            self._checkin_found = checkin.current(s, self.view.id)
+        self._word_checkin()
+
+    def _word_checkin(self) -> None:
+        found = getattr(self, "_checkin_found", None)
         if found is None:
             text = self.tr("Check-in: not done yet")
         elif found.status == "signed":

@@ -1,0 +1,205 @@
+"""Words on screen: no English left in the Chinese UI, no Chinese left in the English UI after
+switching, one message per wrong field (gone once the field is corrected), warnings where the
+car's papers disagree, and texts that fit their fields."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from ui.i18n import LanguageSwitcher
+
+ROOT = Path(__file__).resolve().parents[2]
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# What people typed stays as typed in either language: the shop, the users, the customers.
+TYPED = ("长沙星沙汽修", "长沙县星沙大道", "管理员", "湘A", "张三", "李丽", "大众", "朗逸",
+         "更换刹车片", "四轮定位", "刹车片", "汽修前台", "行驶证")
+
+
+@pytest.fixture(scope="module")
+def translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real Chinese translation, compiled from the .ts as the build does."""
+    out = tmp_path_factory.mktemp("qm")
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent",
+                    str(ROOT / "resources" / "translations" / "garagedesk_zh_CN.ts"), "-qm",
+                    str(out / "garagedesk_zh_CN.qm")], check=True)
+    return out
+
+
+@pytest.fixture
+def chinese(qapp, translations: Path) -> Iterator[LanguageSwitcher]:  # type: ignore[no-untyped-def]
+    switcher = LanguageSwitcher(translations)
+    assert switcher.switch("zh_CN")
+    yield switcher
+    switcher.switch("en")
+
+
+def texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text a person sees in the visible widgets under `root`."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        name = f"{type(widget).__name__}#{widget.objectName()}"
+        if widget.isWindow():
+            yield name + ".title", widget.windowTitle()
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield name, widget.text()
+        if widget.toolTip():
+            yield name + ".toolTip", widget.toolTip()
+        if isinstance(widget, QLineEdit):
+            yield name + ".placeholder", widget.placeholderText()
+        if isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        if isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield f"{name}[{i}]", widget.itemText(i)
+        if isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield f"{name}.tab{i}", widget.tabText(i)
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list model hides its one column
+                columns = 1
+            for column in range(columns):
+                yield f"{name}.header{column}", str(
+                    model.headerData(column, Qt.Orientation.Horizontal) or "")
+            for row in range(min(model.rowCount(QModelIndex()), 40)):
+                for column in range(columns):
+                    yield f"{name}[{row},{column}]", str(model.index(row, column).data() or "")
+
+
+def chinese_left(root: QWidget) -> list[str]:
+    found = []
+    for where, text in texts(root):
+        rest = text
+        for typed in TYPED:
+            rest = rest.replace(typed, "")
+        if CJK.search(rest):
+            found.append(f"{where}: {text}")
+    return found
+
+
+# Chinese words the English source text itself carries (a name or an example to type).
+IN_ENGLISH_TOO = ("挂账", "小保养", "大保养", "机油")
+
+
+def settle_events() -> None:
+    """Let the posted LanguageChange reach every widget and the replaced widgets go."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+
+
+def test_switching_to_english_leaves_no_chinese_in_any_window(qtbot, context, translations):  # type: ignore[no-untyped-def]
+    from tests.progress_orders import working_order
+    from ui.dialogs.cash_drawer import CashDrawerDialog
+    from ui.dialogs.checkin_window import CheckInWindow
+    from ui.dialogs.completion_dialog import CompletionDialog
+    from ui.dialogs.customer_dialog import CustomerDialog
+    from ui.dialogs.shop_rules import ShopRulesDialog
+    from ui.dialogs.where_dialog import WhereIsMyCarDialog
+    from ui.main_window import MainWindow
+
+    order_id = working_order(context.db, context.user)
+    window = MainWindow(context, LanguageSwitcher(translations))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.menus.actions["language_zh_CN"].trigger()
+        settle_events()
+        for page in ("catalog", "users", "progress"):
+            window.show_page(page)
+        window._progress().panel.show_order(order_id)  # type: ignore[attr-defined]
+        window.open_order(order_id)  # the order editor, on the reception page
+        dialogs = [CheckInWindow(context, order_id, window), CashDrawerDialog(context, window),
+                   ShopRulesDialog(context, window), WhereIsMyCarDialog(context, window),
+                   CustomerDialog(context, window),
+                   CompletionDialog(context, order_id, "WX", window)]
+        for dialog in dialogs:
+            dialog.show()
+        settle_events()
+        assert "工单" in " ".join(text for _, text in texts(window))  # it did speak Chinese
+    finally:
+        window.menus.actions["language_en"].trigger()
+    settle_events()
+    left = {}
+    for page in ("reception", "catalog", "users", "progress"):
+        window.show_page(page)
+        left[page] = [x for x in chinese_left(window)
+                      if not any(word in x for word in IN_ENGLISH_TOO)]
+    for dialog in dialogs:
+        left[type(dialog).__name__] = [x for x in chinese_left(dialog)
+                                       if not any(word in x for word in IN_ENGLISH_TOO)]
+        dialog.close()
+    assert {where: found for where, found in left.items() if found} == {}
+
+
+def test_the_timeline_speaks_chinese_with_the_programs_own_reasons(qtbot, context, chinese):  # type: ignore[no-untyped-def]
+    from app.services.timeline import timeline
+    from tests.progress_orders import working_order
+    from ui.widgets.timeline_view import TimelineList
+
+    order_id = working_order(context.db, context.user)
+    shown = TimelineList()
+    qtbot.addWidget(shown)
+    with context.read() as s:
+        shown.set_entries(timeline(s, order_id))
+    text = "\n".join(shown.item(i).text() for i in range(shown.count()))
+    assert "开工" in text and "接待开单" in text and "拒绝 0 项" in text, text
+    for english in ("work started", "reception", "estimate", "declined", "Order opened"):
+        assert english not in text, text
+
+
+def test_a_refusal_names_the_checklist_item_in_chinese(qapp, chinese):  # type: ignore[no-untyped-def]
+    from app.domain.completion import check_results
+    from app.domain.errors import InputError
+    from app.services.checkin import CheckInForm, check_form
+    from ui.i18n import error_text
+
+    form = CheckInForm(checklist=({"item": "Exterior", "state": "damaged", "note": ""},))
+    with pytest.raises(Exception) as refused:
+        check_form(form)
+    [error] = refused.value.errors  # type: ignore[attr-defined]
+    assert error_text(error) == "请在说明中写明“外观”的问题。"
+    with pytest.raises(InputError) as failed:
+        check_results([{"item": "Road test", "passed": False, "note": ""}], "")
+    assert "“路试”" in error_text(failed.value)
+
+
+def test_the_vins_maker_is_named_in_the_uis_language(qtbot, context, chinese):  # type: ignore[no-untyped-def]
+    from ui.widgets.field_error import FormErrors
+    from ui.widgets.vehicle_form import VehicleFormWidget
+
+    form = VehicleFormWidget(FormErrors())
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.inputs["vin"], "LSVAU2180N2183294")
+    assert "上汽大众" in form.vin_hint.text() and "SAIC" not in form.vin_hint.text()
+    chinese.switch("en")
+    settle_events()
+    assert "SAIC Volkswagen" in form.vin_hint.text()
+
+
+def test_the_main_windows_title_names_the_shop_once(qtbot, window, context):  # type: ignore[no-untyped-def]
+    # Qt itself adds the application's display name ("… — GarageDesk") to the title.
+    assert window.windowTitle() == context.shop_name
