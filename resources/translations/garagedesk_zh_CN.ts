@@ -4363,6 +4363,38 @@ The front desk of a car repair shop.</source>
 <context>
     <name>ReceptionHome</name>
     <message>
+        <source>Arrived today ({n})</source>
+        <translation>今日进厂（{n}）</translation>
+    </message>
+    <message>
+        <source>In the shop ({n})</source>
+        <translation>在厂车辆（{n}）</translation>
+    </message>
+    <message>
+        <source>Promised for today ({n})</source>
+        <translation>今日承诺交车（{n}）</translation>
+    </message>
+    <message>
+        <source>No car has come in yet.</source>
+        <translation>今天还没有车辆进厂。</translation>
+    </message>
+    <message>
+        <source>No car is promised for today.</source>
+        <translation>今天没有承诺交车的车辆。</translation>
+    </message>
+    <message>
+        <source>No car in the shop.</source>
+        <translation>厂内没有车辆。</translation>
+    </message>
+    <message>
+        <source>Late: {order}</source>
+        <translation>已超时：{order}</translation>
+    </message>
+    <message>
+        <source>{number} — Enter or double-click opens the order</source>
+        <translation>{number} — 按回车或双击打开工单</translation>
+    </message>
+    <message>
         <source>Reception</source>
         <translation>接待</translation>
     </message>

@@ -203,3 +203,48 @@ def test_the_vins_maker_is_named_in_the_uis_language(qtbot, context, chinese):  
 def test_the_main_windows_title_names_the_shop_once(qtbot, window, context):  # type: ignore[no-untyped-def]
     # Qt itself adds the application's display name ("… — GarageDesk") to the title.
     assert window.windowTitle() == context.shop_name
+
+
+def test_a_fields_message_goes_once_the_field_is_corrected_and_the_vin_says_it_once(  # type: ignore[no-untyped-def]
+        qtbot, window):
+    from tests.ui.test_customer_dialog import fill, open_register
+
+    dialog = open_register(qtbot, window)
+    fill(qtbot, dialog, customer_name="张三", phone_0="13800138000", plate="湘I12345",
+         vin="LFV2A21K7J30441I7")  # 17 characters, one of them I
+    vin_error = dialog.findChild(QLabel, "error_vin")
+    assert vin_error.isVisible() and "I" in vin_error.text()
+    assert not dialog.car.vin_hint.isVisible()  # said once, not also in the hint
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    shown = dialog.errors.shown()
+    assert set(shown) == {"plate", "vin"}
+    visible = [label.text() for label in dialog.findChildren(QLabel)
+               if label.isVisible() and label.text() == shown["vin"]]
+    assert len(visible) == 1  # the VIN's message once
+    fill(qtbot, dialog, plate="湘A12345")
+    assert set(dialog.errors.shown()) == {"vin"}  # the plate's message went with the fix
+    assert not dialog.findChild(QLabel, "error_plate").isVisible()
+    fill(qtbot, dialog, vin="LFV2A21K7J3044197")
+    assert dialog.errors.shown() == {} and not vin_error.isVisible()
+    assert "FAW-Volkswagen" in dialog.car.vin_hint.text()
+    dialog.reject()
+
+
+def test_a_model_year_against_the_vins_is_warned_next_to_the_field_and_saved(  # type: ignore[no-untyped-def]
+        qtbot, window, context):
+    from sqlalchemy import select
+
+    from db.models import Vehicle
+    from tests.ui.test_customer_dialog import fill, open_register
+
+    dialog = open_register(qtbot, window)
+    fill(qtbot, dialog, customer_name="张三", phone_0="13800138000", plate="湘A12345",
+         vin="LFV2A21K7J3044197", year="2018")  # J: 2018
+    assert not dialog.car.year_hint.isVisible()
+    fill(qtbot, dialog, year="2021")
+    assert dialog.car.year_hint.isVisible()
+    assert "2018" in dialog.car.year_hint.text() and "2021" in dialog.car.year_hint.text()
+    with qtbot.waitSignal(dialog.customer_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with context.read() as s:
+        assert s.scalars(select(Vehicle.year)).one() == 2021  # a warning, not a refusal
