@@ -248,3 +248,45 @@ def test_a_model_year_against_the_vins_is_warned_next_to_the_field_and_saved(  #
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     with context.read() as s:
         assert s.scalars(select(Vehicle.year)).one() == 2021  # a warning, not a refusal
+
+
+@pytest.fixture
+def cjk_font(qapp):  # type: ignore[no-untyped-def]
+    """The bundled Chinese font, as the program loads it: Chinese measured at its real width."""
+    from ui.launch import load_cjk_font
+
+    before = qapp.font()
+    assert load_cjk_font(qapp)
+    yield
+    qapp.setFont(before)
+
+
+def clipped_placeholders(root: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    found = []
+    for edit in root.findChildren(QLineEdit):
+        if not edit.isVisibleTo(root) or not edit.placeholderText():
+            continue
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, edit)
+        room = edit.width() - 2 * frame - 4  # QLineEdit keeps 2 px on each side of the text
+        if edit.fontMetrics().horizontalAdvance(edit.placeholderText()) > room:
+            found.append(f"{edit.objectName()}: {edit.placeholderText()}")
+    return found
+
+
+def test_the_settlement_and_arrears_hints_are_shown_whole_in_chinese(  # type: ignore[no-untyped-def]
+        qtbot, window, context, chinese, cjk_font):
+    from tests.app.settle_helpers import ready_order
+    from ui.dialogs.arrears_dialog import ArrearsDialog
+    from ui.dialogs.settlement_dialog import SettlementDialog
+
+    order_id = ready_order(context.db, context.user)
+    for dialog in (SettlementDialog(context, order_id, window), ArrearsDialog(context, window)):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert any(CJK.search(e.placeholderText()) for e in dialog.findChildren(QLineEdit))
+        assert clipped_placeholders(dialog) == [], type(dialog).__name__
+        dialog.close()
