@@ -290,3 +290,19 @@ def test_the_settlement_and_arrears_hints_are_shown_whole_in_chinese(  # type: i
         assert any(CJK.search(e.placeholderText()) for e in dialog.findChildren(QLineEdit))
         assert clipped_placeholders(dialog) == [], type(dialog).__name__
         dialog.close()
+
+
+def test_the_checklists_note_column_has_room_for_a_short_note(qtbot, context, chinese, cjk_font):  # type: ignore[no-untyped-def]
+    from tests.progress_orders import working_order
+    from ui.dialogs.checkin_window import NOTE, NOTE_CHARS, CheckInWindow
+
+    order_id = working_order(context.db, context.user, start=False)
+    window = CheckInWindow(context, order_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(window.minimumSizeHint())  # as narrow as the window goes
+    settle_events()
+    table = window.checklist
+    need = table.fontMetrics().horizontalAdvance("说" * NOTE_CHARS)
+    assert table.horizontalHeader().sectionSize(NOTE) >= need

@@ -56,6 +56,7 @@ from ui.widgets.stale import stale_error
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 ITEM, STATE, NOTE = range(3)
+NOTE_CHARS = 10  # a checklist note the column shows whole (Chinese characters)
 
 
 class CheckInWindow(Retranslating, QDialog):
@@ -374,6 +375,16 @@ class CheckInWindow(Retranslating, QDialog):
             self.checklist.setCellWidget(row, STATE, combo)
             self.checklist.setItem(row, NOTE, QTableWidgetItem(entry.get("note", "")))
         self.checklist.resizeColumnToContents(ITEM)
+        self._keep_room_for_notes()
+
+    def _keep_room_for_notes(self) -> None:
+        """The note column (it stretches) keeps room for a short note such as 左前门划痕约十厘米:
+        the table asks for the item and state columns plus that much."""
+        header = self.checklist.horizontalHeader()
+        note = self.checklist.fontMetrics().horizontalAdvance("说" * NOTE_CHARS) + 12
+        self.checklist.setMinimumWidth(header.sectionSize(ITEM) + header.sectionSize(STATE)
+                                       + note + 2 * self.checklist.frameWidth()
+                                       + self.checklist.verticalScrollBar().sizeHint().width())
 
     def _checklist_entries(self) -> list[dict[str, str]]:
         entries = []
