@@ -1409,8 +1409,8 @@ Owner {owner}, reply by {due}.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>Welcome to GarageDesk</source>
-        <translation>欢迎使用 GarageDesk</translation>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
     </message>
     <message>
         <source>This database is new. Enter your shop's profile and the first administrator's login; you can change the profile and add more users later.</source>

@@ -200,9 +200,14 @@ def test_the_vins_maker_is_named_in_the_uis_language(qtbot, context, chinese):  
     assert "SAIC Volkswagen" in form.vin_hint.text()
 
 
-def test_the_main_windows_title_names_the_shop_once(qtbot, window, context):  # type: ignore[no-untyped-def]
-    # Qt itself adds the application's display name ("… — GarageDesk") to the title.
+def test_window_titles_leave_the_programs_name_to_qt(qtbot, window, context, database):  # type: ignore[no-untyped-def]
+    # Qt itself adds the application's display name ("… — GarageDesk") to every title.
+    from ui.dialogs.first_run import FirstRunDialog
+    from ui.dialogs.login import LoginDialog
+
     assert window.windowTitle() == context.shop_name
+    for dialog in (LoginDialog(context, window), FirstRunDialog(context, window)):
+        assert "GarageDesk" not in dialog.windowTitle(), dialog.windowTitle()
 
 
 def test_a_fields_message_goes_once_the_field_is_corrected_and_the_vin_says_it_once(  # type: ignore[no-untyped-def]
