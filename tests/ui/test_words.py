@@ -311,3 +311,23 @@ def test_the_checklists_note_column_has_room_for_a_short_note(qtbot, context, ch
     table = window.checklist
     need = table.fontMetrics().horizontalAdvance("说" * NOTE_CHARS)
     assert table.horizontalHeader().sectionSize(NOTE) >= need
+
+
+def test_eleven_digits_on_the_odometer_out_are_refused_as_too_large(qtbot, context):  # type: ignore[no-untyped-def]
+    from tests.app.handover_helpers import settled_order
+    from tests.ui.test_checkin_window import _sign
+    from ui.dialogs.handover_window import HandoverWindow
+
+    order_id = settled_order(context.db, context.user, mileage="460000")
+    window = HandoverWindow(context, order_id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.odometer.setFocus()
+    qtbot.keyClick(window.odometer, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.odometer, "12345678901")
+    _sign(qtbot, window.pad)
+    window.buttons["sign"].click()
+    said = window.odometer_error.text()
+    assert window.odometer_error.isVisibleTo(window)
+    assert "too large" in said and "3,000,000" in said and "less than" not in said, said
