@@ -40,8 +40,15 @@ def app_text(context: str, text: str, /, **params: Any) -> str:
         return text.format(**params)
 
 
+# A refusal's parameter that holds a name from a names table (English source text): its context.
+ERROR_PARAM_CONTEXTS = {"check_item": "CheckItem", "completion_item": "CompletionItem"}
+
+
 def error_text(error: InputError) -> str:
-    return app_text("InputError", error.message, **error.params)
+    params = {name: app_text(ERROR_PARAM_CONTEXTS[name], value)
+              if name in ERROR_PARAM_CONTEXTS and isinstance(value, str) and value else value
+              for name, value in error.params.items()}
+    return app_text("InputError", error.message, **params)
 
 
 def role_name(role: str) -> str:
@@ -71,6 +78,11 @@ def fuel_name(fuel: str) -> str:
     from app.domain.workorder import FUEL_NAMES
 
     return app_text("Fuel", FUEL_NAMES[fuel]) if fuel in FUEL_NAMES else fuel
+
+
+def ui_is_chinese() -> bool:
+    """Whether the UI speaks Chinese now (the switcher sets the default locale with it)."""
+    return QLocale().language() == QLocale.Language.Chinese
 
 
 class Retranslating:

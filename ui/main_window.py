@@ -120,8 +120,8 @@ class MainWindow(Retranslating, QMainWindow):
             lambda text: self.register_customer(text or self.search.text()))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("GarageDesk — {shop}").format(shop=self.context.shop_name)
-                            if self.context.shop_name else "GarageDesk")
+        # Qt adds the application's display name ("… — GarageDesk") to every window title.
+        self.setWindowTitle(self.context.shop_name or "GarageDesk")
         self._nav_item(RECEPTION).setText(self.tr("Reception (F2)"))
         self._nav_item(CATALOG).setText(self.tr("Catalogs"))
         self._nav_item(PROGRESS).setText(self.tr("Progress board (F6)"))

@@ -53,6 +53,21 @@ SIGNED_PAPERS: dict[str, str] = {
     "approval": QT_TRANSLATE_NOOP("SignedPaper", "Estimate approval"),
     "pickup": QT_TRANSLATE_NOOP("SignedPaper", "Pickup"),
 }
+MAX_ODOMETER_KM = 3_000_000  # no car's odometer reads more
+
+
+def odometer_error(field: str, km: int | None) -> InputError | None:
+    """A reading no odometer shows (too large, or below zero), as a refusal of `field`."""
+    if km is None or 0 <= km <= MAX_ODOMETER_KM:
+        return None
+    if km < 0:
+        return InputError(field, QT_TRANSLATE_NOOP(
+            "InputError", "Type the odometer reading in whole kilometres, e.g. 45200."))
+    return InputError(field, QT_TRANSLATE_NOOP(
+        "InputError", "{km} km is too large for an odometer: the most is {most} km. "
+        "Check the digits."), km=f"{km:,}", most=f"{MAX_ODOMETER_KM:,}")
+
+
 PLACES = 4  # decimals kept of coordinates and pressures: far finer than a pen, stable in JSON
 
 

@@ -43,8 +43,8 @@ def check_results(results: Iterable[Mapping[str, Any]], reason: str
     for entry in failed:
         if not entry["note"]:
             raise InputError("results", QT_TRANSLATE_NOOP(
-                "InputError", "Say what is wrong with \"{item}\" in its note."),
-                item=entry["item"])
+                "InputError", "Say what is wrong with \"{completion_item}\" in its note."),
+                completion_item=entry["item"])
     reason = " ".join(reason.split())
     if failed and not reason:
         reason = "；".join(f"{r['item']}: {r['note']}" for r in failed)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from app.domain.checkin import MARK_KINDS, rounded
+from app.domain.checkin import MARK_KINDS, odometer_error, rounded
 from app.domain.errors import InputError
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -47,9 +47,9 @@ def check_pickup(facts: PickupFacts, odometer_in_km: int | None) -> list[InputEr
     """What is wrong with the walk-around as typed, as refusals (empty: fine)."""
     errors: list[InputError] = []
     out = facts.odometer_out_km
-    if out is not None and not 0 <= out <= 3_000_000:
-        errors.append(InputError("odometer_out", QT_TRANSLATE_NOOP(
-            "InputError", "Type the odometer reading in whole kilometres, e.g. 45200.")))
+    too_large = odometer_error("odometer_out", out)
+    if too_large is not None:
+        errors.append(too_large)
     elif out is not None and odometer_in_km is not None and out < odometer_in_km:
         errors.append(InputError("odometer_out", QT_TRANSLATE_NOOP(
             "InputError", "The odometer cannot read less than at check-in ({km} km); "

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from app.printing import warranty_words
 from app.printing.base import (
     CELL_PADDING,
     CONTENT_WIDTH,
@@ -38,6 +39,7 @@ from app.printing.checkin import (
 from app.printing.fonts import printable_fields
 from app.printing.handover_labels import handover_labels
 from app.printing.handover_model import CertificateDocument, PickupDocument, WarrantyTerms
+from app.printing.warranty_words import PaperWarranty
 
 Labels = Any
 NEW_COLOUR = colors.Color(0, 0.25, 0.7)  # marks found at pickup: blue beside the red
@@ -76,7 +78,8 @@ def certificate_pdf(doc: CertificateDocument) -> bytes:
         heading(words["inspected"]),
         checked,
         heading(words["warranty"]),
-        _warranty(doc.warranty, words, doc.delivered_on is None, doc.language),
+        _warranty(doc.warranty, words, doc.delivered_on is None, doc.language,
+                  doc.item_warranties),
         Spacer(0, 4 * mm),
         BoldParagraph(markup(words["certificate_statement"]), styles().body),
         _certificate_signatures(doc, words),
@@ -86,19 +89,17 @@ def certificate_pdf(doc: CertificateDocument) -> bytes:
 
 
 def _warranty(warranty: WarrantyTerms | None, words: Labels, preview: bool,
-              language: str) -> Flowable:
-    if warranty is None:
-        return _boxed([_cell(words["warranty_none"])])
-    until = (words["warranty_until"].format(date=warranty.until_on.isoformat(),
-                                            km=f"{warranty.until_km:,}")
-             if warranty.until_km is not None
-             else words["warranty_until_day"].format(date=warranty.until_on.isoformat()))
-    terms = words["warranty_terms"].format(km=f"{warranty.km:,}", days=warranty.days)
-    tail = (words["warranty_restarted"] if warranty.restarted else "") + (
-        words["not_delivered"] if preview else "")
-    colon, comma = (": ", ", ") if language == "en" else ("：", "，")
-    text = f"{warranty.repair_type_name}{colon}{terms}{comma}{until}{tail}"
-    return _boxed([BoldParagraph(markup(text), styles().value_large)])
+              language: str, items: tuple[tuple[str, str], ...] = ()) -> Flowable:
+    """The same warranty wording as the work order and the receipt (warranty_words)."""
+    legal = None if warranty is None else PaperWarranty(
+        warranty.repair_type_name, warranty.km, warranty.days, warranty.until_on,
+        warranty.until_km, warranty.restarted)
+    texts = warranty_words.statement(legal, items, language)
+    if legal is not None and preview:
+        texts[0] = texts[0].rstrip("。.") + words["not_delivered"]
+    first, *rest = texts
+    return _boxed([BoldParagraph(markup(first), styles().value_large if legal else styles().cell),
+                   *(_cell(text) for text in rest)])
 
 
 def _certificate_signatures(doc: CertificateDocument, words: Labels) -> Flowable:
@@ -145,7 +146,7 @@ def pickup_pdf(doc: PickupDocument) -> bytes:
         Spacer(0, 2 * mm),
         _belongings(doc, words),
         heading(words["warranty"]),
-        _warranty(doc.warranty, words, False, doc.language),
+        _warranty(doc.warranty, words, False, doc.language, doc.item_warranties),
         _pickup_signature(doc, words),
     )
     return to_pdf_bytes(story, _setup(doc.shop, words["pickup"], words, doc.number, doc.plate,

@@ -44,6 +44,8 @@ class CertificateDocument:
     odometer_km: int | None
     warranty: WarrantyTerms | None
     language: str = "zh_CN"
+    # The lines that carry their own warranty (a part's months / km), as (description, term).
+    item_warranties: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,3 +78,5 @@ class PickupDocument:
     content_hash: str
     warranty: WarrantyTerms | None
     language: str = "zh_CN"
+    # The lines that carry their own warranty (a part's months / km), as (description, term).
+    item_warranties: tuple[tuple[str, str], ...] = ()

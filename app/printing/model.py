@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.printing.warranty_words import PaperWarranty
+
 
 @dataclass(frozen=True)
 class ShopHeader:
@@ -84,6 +86,7 @@ class OrderDocument:
     language: str = "zh_CN"  # "zh_CN" or "en": the printed labels
     printed_at: datetime | None = None  # shown in the footer; None = omitted (reproducible output)
     estimate_valid_days: int = 7  # the estimate's validity note: prices hold this many days
+    warranty: PaperWarranty | None = None  # the repair type's warranty by law (None: none)
 
 
 # --- The check-in sheet (接车检查单) and the key tag -------------------------------------------

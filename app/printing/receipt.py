@@ -42,6 +42,7 @@ from app.printing.lines import (
 )
 from app.printing.receipt_labels import words as receipt_words
 from app.printing.receipt_model import ReceiptDocument, ReceiptPayment
+from app.printing.warranty_words import line_warranties, statement
 
 RECEIPT_COLUMNS = (NUMBER, CODE, PLAIN_DESCRIPTION, SOURCE, QUANTITY, UNIT, PRICE, DISCOUNT,
                    AMOUNT)
@@ -71,17 +72,8 @@ def receipt_pdf(doc: ReceiptDocument) -> bytes:
 
 
 def warranty_lines(doc: ReceiptDocument, words: Labels) -> list[str]:
-    w = doc.warranty
-    if w is None:
-        return [words["no_warranty"]]
-    term = words["warranty_term"].format(type=w.repair_type_name, km=f"{w.km:,}", days=w.days)
-    if w.until_on is None:
-        return [term + "，" + words["warranty_from_delivery"] if doc.language != "en"
-                else f"{term}. {words['warranty_from_delivery']}"]
-    day = w.until_on.isoformat()
-    until = (words["warranty_until"].format(day=day, km=f"{w.until_km:,}")
-             if w.until_km is not None else words["warranty_until_day"].format(day=day))
-    return [term + ("，" if doc.language != "en" else ". ") + until]
+    """The same warranty wording as the work order and the pickup note (warranty_words)."""
+    return statement(doc.warranty, line_warranties(doc.lines), doc.language)
 
 
 def money_rows(doc: ReceiptDocument, words: Labels) -> list[tuple[str, str]]:

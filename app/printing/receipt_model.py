@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.printing.model import PrintLine, PrintTotals, ShopHeader
+from app.printing.warranty_words import PaperWarranty
 
 
 @dataclass(frozen=True)
@@ -22,15 +23,8 @@ class ReceiptPayment:
     note: str = ""  # e.g. "还款 2026-12-05" for a later payment against arrears
 
 
-@dataclass(frozen=True)
-class ReceiptWarranty:
-    """The warranty by law (质量保证期) the repair carries, worded for the paper."""
-
-    repair_type_name: str
-    km: int
-    days: int
-    until_on: date | None  # None before delivery: the term runs from the day the car leaves
-    until_km: int | None
+# The warranty by law the repair carries: the one type every paper words the same way.
+ReceiptWarranty = PaperWarranty
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from app.printing import warranty_words
 from app.printing.base import PageSetup, format_datetime, format_money, markup, styles, to_pdf_bytes
 from app.printing.blocks import (
     flow,
@@ -59,10 +60,19 @@ def workorder_pdf(doc: OrderDocument) -> bytes:
         lines_table(to_do, WORKORDER_COLUMNS, words),
         _declined_section(declined, words),
         totals_block(doc.totals, words, doc.language),
+        _warranty(doc, to_do),
         terms_block(doc.terms, words),
         signature_block(words["workorder_consent"], doc.advisor, words),
     )
     return to_pdf_bytes(story, _setup(doc, words["workorder"], words))
+
+
+def _warranty(doc: OrderDocument, to_do: list[PrintLine]) -> list[Flowable]:
+    """The same warranty wording as the receipt and the pickup note (warranty_words)."""
+    return [*heading(warranty_words.words(doc.language)["title"]),
+            *(Paragraph(markup(text), styles().body)
+              for text in warranty_words.statement(
+                  doc.warranty, warranty_words.line_warranties(to_do), doc.language))]
 
 
 def _validity(doc: OrderDocument, words: Labels) -> list[Flowable]:

@@ -28,6 +28,7 @@ from app.domain.checkin import (
     MARK_KINDS,
     content_hash,
     level_errors,
+    odometer_error,
     rounded,
 )
 from app.domain.errors import InputError, InputErrors
@@ -183,8 +184,8 @@ def check_form(form: CheckInForm) -> CheckInForm:
             break
         if entry.get("state") != "ok" and not str(entry.get("note", "")).strip():
             errors.append(InputError("checklist", QT_TRANSLATE_NOOP(
-                "InputError", "Say what is wrong with \"{item}\" in its note."),
-                item=entry.get("item", "")))
+                "InputError", "Say what is wrong with \"{check_item}\" in its note."),
+                check_item=entry.get("item", "")))
             break
     for mark in form.marks:
         x, y = mark.get("x"), mark.get("y")
@@ -196,9 +197,9 @@ def check_form(form: CheckInForm) -> CheckInForm:
                 "again.")))
             break
     errors += level_errors(form.fuel_eighths, form.battery_percent)
-    if form.odometer_km is not None and not 0 <= form.odometer_km <= 3_000_000:
-        errors.append(InputError("odometer", QT_TRANSLATE_NOOP(
-            "InputError", "Type the odometer reading in whole kilometres, e.g. 45200.")))
+    too_large = odometer_error("odometer", form.odometer_km)
+    if too_large is not None:
+        errors.append(too_large)
     if form.keys_count is not None and not 0 <= form.keys_count <= 20:
         errors.append(InputError("keys", QT_TRANSLATE_NOOP(
             "InputError", "Count the keys handed over (0 to 20).")))

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import InputError
 from app.domain.phone import check_phone
+from app.domain.warranty import term_for
 from app.domain.workorder import (
     CATEGORY_NAMES,
     FUEL_NAMES,
@@ -32,9 +33,10 @@ from app.printing.model import (
     PrintTotals,
     ShopHeader,
 )
-from app.services import checkin, orders, settings, shop
+from app.printing.warranty_words import PaperWarranty, line_term
+from app.services import checkin, orders, settings, shop, warranties
 from app.services.orders import LineView
-from db.models import CustomerPhone
+from db.models import CustomerPhone, WorkOrder
 
 ORDER_DOCUMENTS = ("estimate", "workorder", "checkin", "keytag", "receipt", "receipt80",
                    "certificate", "pickup")
@@ -69,12 +71,13 @@ def order_document(session: Session, order_id: uuid.UUID, language: str = "zh_CN
         fuel=fuel, category_name=name("Category", CATEGORY_NAMES, view.header.category),
         repair_type_name=name("RepairType", REPAIR_TYPE_NAMES, view.header.repair_type),
         payer=payer, complaint=view.header.complaint,
-        lines=tuple(_print_line(n, line) for n, line in enumerate(view.lines, start=1)),
+        lines=tuple(_print_line(n, line, language) for n, line in enumerate(view.lines, start=1)),
         totals=PrintTotals(t.labor_fen, t.parts_fen, t.other_fen, t.discount_fen, t.total_fen,
                            t.vat_fen, t.vat_rate_bp // 10),
         terms=str(settings.get(session, "print.terms") or ""),
         language=language, printed_at=printed_at.astimezone() if printed_at else None,
         estimate_valid_days=int(settings.get(session, "estimate.valid_days")),
+        warranty=order_warranty(session, order_id, language),
     )
 
 
@@ -161,12 +164,25 @@ def keytag_document(session: Session, order_id: uuid.UUID,
                           float(width), float(height), language)
 
 
-def _print_line(position: int, line: LineView) -> PrintLine:
-    warranty = ""
-    if line.warranty_months or line.warranty_km:
-        warranty = "/".join(x for x in (
-            f"{line.warranty_months}个月" if line.warranty_months else "",
-            f"{line.warranty_km}km" if line.warranty_km else "") if x)
+def order_warranty(session: Session, order_id: uuid.UUID,
+                   language: str = "zh_CN") -> PaperWarranty | None:
+    """The warranty by law the order's repair type carries, for its papers: as issued at
+    handover (from the odometer out); before delivery the term, running from the day the car
+    leaves. None when the repair type carries none (or none is set)."""
+    order = session.get_one(WorkOrder, order_id)
+    term = term_for(order.repair_type, warranties.promised(session))
+    if term is None or order.repair_type is None:
+        return None
+    type_name = translated("RepairType", REPAIR_TYPE_NAMES[order.repair_type], language)
+    issued = warranties.for_order(session, order_id) if order.status == "delivered" else None
+    if issued is None:
+        return PaperWarranty(type_name, term.km, term.days)
+    return PaperWarranty(type_name, issued.km, issued.days, issued.until_on, issued.until_km,
+                         issued.restarted)
+
+
+def _print_line(position: int, line: LineView, language: str = "zh_CN") -> PrintLine:
+    warranty = line_term(line.warranty_months, line.warranty_km, language)
     return PrintLine(
         position=position, kind=line.kind, code=line.code, description=line.description,
         quantity_milli=line.quantity_milli, unit=line.unit, unit_price_fen=line.unit_price_fen,

@@ -15,10 +15,11 @@ from sqlalchemy.orm import Session
 from app.domain.checkin import MARK_KINDS
 from app.domain.handover import difference_text
 from app.domain.warranty import CERTIFICATE_TYPES, warranty_from
-from app.domain.workorder import REPAIR_TYPE_NAMES
+from app.domain.workorder import REPAIR_TYPE_NAMES, STATUS_NAMES
 from app.i18n import translated
 from app.printing.handover_model import CertificateDocument, PickupDocument, WarrantyTerms
 from app.printing.model import DamageMark, ShopHeader
+from app.printing.warranty_words import line_term
 from app.services import checkin, completion, handover, orders, shop, warranties
 from db.models import Vehicle
 
@@ -39,6 +40,13 @@ def _header(session: Session) -> ShopHeader:
 def _type_name(repair_type: str | None, language: str) -> str:
     text = REPAIR_TYPE_NAMES.get(repair_type or "")
     return translated("RepairType", text, language) if text else (repair_type or "")
+
+
+def _item_warranties(view: orders.OrderView, language: str) -> tuple[tuple[str, str], ...]:
+    """The approved lines that carry their own warranty, worded as on the work order."""
+    return tuple((line.description, line_term(line.warranty_months, line.warranty_km, language))
+                 for line in view.lines
+                 if line.approval == "approved" and (line.warranty_months or line.warranty_km))
 
 
 def _terms(session: Session, view: orders.OrderView, language: str,
@@ -65,9 +73,16 @@ def certificate_document(session: Session, order_id: uuid.UUID, language: str = 
     warranty, delivered = _terms(session, view, language, now)
     repair_type = view.header.repair_type
     if repair_type not in CERTIFICATE_TYPES:
-        raise NoCertificate(f"{view.number}: no completion certificate for {repair_type!r}")
+        kind = (f"a {REPAIR_TYPE_NAMES[repair_type].lower()}" if repair_type in REPAIR_TYPE_NAMES
+                else "no repair type set")
+        raise NoCertificate(
+            f"work order {view.number} has no completion certificate (竣工出厂合格证): it is "
+            f"{kind}, and the certificate is issued only for a vehicle overhaul, an assembly "
+            "overhaul or second-level maintenance")
     if passed is None:
-        raise NoCertificate(f"{view.number} has not passed its completion check")
+        raise NoCertificate(
+            f"work order {view.number} has no completion certificate yet: it has not passed "
+            f"its completion check (it is {STATUS_NAMES.get(view.status, view.status).lower()})")
     record = handover.current(session, order_id)
     car = session.get(Vehicle, view.vehicle_id)
     work = tuple(line.description for line in view.lines
@@ -81,7 +96,7 @@ def certificate_document(session: Session, order_id: uuid.UUID, language: str = 
         delivered_on=warranty.starts_on if delivered and warranty else (
             record.signed_at.astimezone().date() if record and record.signed_at else None),
         odometer_km=record.odometer_out_km if record else view.mileage_km,
-        warranty=warranty, language=language)
+        warranty=warranty, language=language, item_warranties=_item_warranties(view, language))
 
 
 def pickup_document(session: Session, order_id: uuid.UUID,
@@ -89,7 +104,9 @@ def pickup_document(session: Session, order_id: uuid.UUID,
     view = orders.load_order(session, order_id)
     record = handover.current(session, order_id)
     if record is None:
-        raise NotHandedOver(f"{view.number} has not been handed over yet")
+        raise NotHandedOver(
+            f"work order {view.number} has no pickup note yet: the car has not been handed "
+            f"over (it is {STATUS_NAMES.get(view.status, view.status).lower()})")
     found = (checkin.version(session, order_id, record.check_in_version)
              if record.check_in_version else None)
     form = found.form if found else None
@@ -123,7 +140,8 @@ def pickup_document(session: Session, order_id: uuid.UUID,
         belongings_returned=record.belongings_returned, belongings_note=record.belongings_note,
         signature_png=record.signature_png, signer=record.signer,
         signed_at=record.signed_at.astimezone() if record.signed_at else None,
-        content_hash=record.content_hash, warranty=warranty, language=language)
+        content_hash=record.content_hash, warranty=warranty, language=language,
+        item_warranties=_item_warranties(view, language))
 
 
 def _level(eighths: int | None, percent: int | None) -> str:

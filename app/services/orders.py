@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.domain.checkin import level_errors
+from app.domain.checkin import level_errors, odometer_error
 from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
 from app.domain.phone import check_phone
@@ -48,7 +48,6 @@ from db.models import (
 )
 
 ORDER_PREFIX = "WX"  # 维修: the work-order number's prefix
-MAX_ODOMETER_KM = 3_000_000
 
 
 class OpenOrderExists(Exception):
@@ -255,9 +254,11 @@ def check_reception(form: ReceptionForm, last_mileage_km: int | None) -> Recepti
     errors: list[InputError] = []
     mileage = "".join(form.mileage.replace(",", "").split())
     if mileage:
-        if not mileage.isdigit() or int(mileage) > MAX_ODOMETER_KM:
+        if not mileage.isdigit():
             errors.append(InputError("mileage", QT_TRANSLATE_NOOP(
                 "InputError", "Type the odometer reading in whole kilometres, e.g. 45200.")))
+        elif (too_large := odometer_error("mileage", int(mileage))) is not None:
+            errors.append(too_large)
         elif last_mileage_km and int(mileage) < last_mileage_km and not form.odometer_replaced:
             errors.append(InputError("mileage", QT_TRANSLATE_NOOP(
                 "InputError", "The odometer shows less than the {last} km recorded last time. "

@@ -17,8 +17,6 @@ from sqlalchemy.orm import Session
 
 from app.domain.pricing import CHARGED_APPROVALS
 from app.domain.settlement import PAYMENT_METHOD_NAMES, RECEIVED_METHODS
-from app.domain.warranty import term_for
-from app.domain.workorder import REPAIR_TYPE_NAMES
 from app.i18n import translated
 from app.printing.model import PrintTotals
 from app.printing.receipt_labels import words
@@ -27,9 +25,8 @@ from app.printing.receipt_model import (
     CloseDocument,
     ReceiptDocument,
     ReceiptPayment,
-    ReceiptWarranty,
 )
-from app.services import documents, shop, warranties
+from app.services import documents, shop
 from app.services.settlement import PaymentView, SettlementView, settlement_view
 from app.services.settlement_reports import cash_drawer
 from db.models import Settlement, WorkOrder
@@ -65,7 +62,7 @@ def receipt_document(session: Session, order_id: uuid.UUID, language: str = "zh_
         deposit_fen=bill.deposit_fen, due_fen=bill.due_fen, paid_fen=bill.paid_fen,
         change_fen=bill.change_fen, owed_fen=bill.owed_fen,
         payments=tuple(_payment(p, bill, language) for p in bill.payments),
-        warranty=_warranty(session, order_id, language), reversed=bill.status == "reversed",
+        warranty=order.warranty, reversed=bill.status == "reversed",
         approved_by=bill.approved_by, language=language,
         printed_at=printed_at.astimezone() if printed_at else None,
     )
@@ -83,20 +80,6 @@ def _payment(p: PaymentView, bill: SettlementView, language: str) -> ReceiptPaym
     elif p.kind == "refund":
         note = words(language)["deposit_refund"]
     return ReceiptPayment(method, p.amount_fen, p.tendered_fen, p.change_fen, p.reference, note)
-
-
-def _warranty(session: Session, order_id: uuid.UUID, language: str) -> ReceiptWarranty | None:
-    """The warranty the car left with (issued at handover, from the odometer out); before
-    delivery the term the repair type carries, running from the day the car leaves."""
-    order = session.get_one(WorkOrder, order_id)
-    term = term_for(order.repair_type, warranties.promised(session))
-    if term is None or order.repair_type is None:
-        return None
-    name = translated("RepairType", REPAIR_TYPE_NAMES[order.repair_type], language)
-    issued = warranties.for_order(session, order_id) if order.status == "delivered" else None
-    if issued is None:
-        return ReceiptWarranty(name, term.km, term.days, None, None)
-    return ReceiptWarranty(name, issued.km, issued.days, issued.until_on, issued.until_km)
 
 
 def close_document(session: Session, day: date, language: str = "zh_CN",

@@ -13,6 +13,7 @@ name from a names table, which the UI translates under that table's context.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -47,7 +48,11 @@ class TimelineEntry:
     who: str
     message: str
     params: dict[str, Any] = field(default_factory=dict)
-    detail: str = ""  # a reason, a note, a notice's text
+    detail: str = ""  # a reason, a note, a notice's text (as typed, or as the program wrote it)
+    # When the program wrote the reason itself ("work started"), its English source text
+    # under "Timeline" and its parameters: the UI shows that in its own language instead.
+    detail_message: str = ""
+    detail_params: dict[str, Any] = field(default_factory=dict)
 
 
 Reader = Callable[[Session, uuid.UUID], Iterable[TimelineEntry]]
@@ -71,6 +76,49 @@ def _when(value: Any) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) and value else None
 
 
+# The reasons the program itself writes on a state change (order_flow.move and its callers),
+# matched whole; anything else is a person's own words and is shown as typed.
+STATUS_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), message) for pattern, message in (
+        (r"reception", QT_TRANSLATE_NOOP("Timeline", "reception")),
+        (r"estimate", QT_TRANSLATE_NOOP("Timeline", "estimate sent")),
+        (r"estimate reconsidered", QT_TRANSLATE_NOOP("Timeline", "estimate reconsidered")),
+        (r"estimate reopened", QT_TRANSLATE_NOOP("Timeline", "estimate reopened")),
+        (r"customer declined every line",
+         QT_TRANSLATE_NOOP("Timeline", "customer declined every line")),
+        (r"customer declined", QT_TRANSLATE_NOOP("Timeline", "customer declined")),
+        (r"(?P<given_by>.*) \((?P<consent_method>[a-z_]+)\), (?P<n>\d+) declined",
+         QT_TRANSLATE_NOOP("Timeline", "{given_by} ({consent_method}), {n} declined")),
+        (r"work started", QT_TRANSLATE_NOOP("Timeline", "work started")),
+        (r"parts arrived", QT_TRANSLATE_NOOP("Timeline", "parts arrived")),
+        (r"parts arrived: (?P<part>.+)", QT_TRANSLATE_NOOP("Timeline", "parts arrived: {part}")),
+        (r"work done", QT_TRANSLATE_NOOP("Timeline", "work done")),
+        (r"completion check passed", QT_TRANSLATE_NOOP("Timeline", "completion check passed")),
+        (r"completion check failed: (?P<why>.*)",
+         QT_TRANSLATE_NOOP("Timeline", "completion check failed: {why}")),
+        (r"receipt (?P<number>\S+)", QT_TRANSLATE_NOOP("Timeline", "receipt {number}")),
+        (r"settlement (?P<number>\S+) reversed: (?P<why>.*)",
+         QT_TRANSLATE_NOOP("Timeline", "settlement {number} reversed: {why}")),
+        (r"handed over: signature skipped",
+         QT_TRANSLATE_NOOP("Timeline", "handed over, signature skipped")),
+        (r"handed over: (?P<signer>.*)", QT_TRANSLATE_NOOP("Timeline", "handed over to {signer}")),
+    ))
+
+
+def status_reason(reason: str | None) -> tuple[str, dict[str, Any]]:
+    """The program's own wording of a state change's reason and its parameters, or ("", {})
+    for a reason a person typed."""
+    for pattern, message in STATUS_REASONS:
+        found = pattern.fullmatch(reason or "")
+        if found:
+            params = found.groupdict()
+            if "consent_method" in params:
+                params["consent_method"] = CONSENT_METHOD_NAMES.get(
+                    params["consent_method"], params["consent_method"])
+            return message, params
+    return "", {}
+
+
 @reader
 def _status_events(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
     rows = session.execute(
@@ -80,13 +128,16 @@ def _status_events(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEn
         .where(StatusEvent.order_id == order_id))
     for at, before, after, reason, who in rows:
         to = STATUS_NAMES.get(after, after)
+        said, said_params = status_reason(reason)
         if before is None:
             yield TimelineEntry(at, "status", who or "", QT_TRANSLATE_NOOP(
-                "Timeline", "Order opened: {to_status}"), {"to_status": to}, reason)
+                "Timeline", "Order opened: {to_status}"), {"to_status": to}, reason or "",
+                said, said_params)
         else:
             yield TimelineEntry(at, "status", who or "", QT_TRANSLATE_NOOP(
                 "Timeline", "{from_status} → {to_status}"),
-                {"from_status": STATUS_NAMES.get(before, before), "to_status": to}, reason)
+                {"from_status": STATUS_NAMES.get(before, before), "to_status": to},
+                reason or "", said, said_params)
 
 
 EVENT_MESSAGES = {

@@ -221,15 +221,15 @@
         <translation>已记录</translation>
     </message>
     <message>
-        <source>customer's decision on the estimate</source>
+        <source>customer&apos;s decision on the estimate</source>
         <translation>客户对估价的决定</translation>
     </message>
     <message>
-        <source>customer's consent to added work</source>
+        <source>customer&apos;s consent to added work</source>
         <translation>客户同意追加项目</translation>
     </message>
     <message>
-        <source>customer's consent to a new price</source>
+        <source>customer&apos;s consent to a new price</source>
         <translation>客户同意新价格</translation>
     </message>
     <message>
@@ -467,7 +467,7 @@
         <translation>{path} 不是汽修前台的备份。</translation>
     </message>
     <message>
-        <source>{path} is another program's database, not a GarageDesk backup.</source>
+        <source>{path} is another program&apos;s database, not a GarageDesk backup.</source>
         <translation>{path} 是其他程序的数据库，不是汽修前台的备份。</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@ GarageDesk first backs up the database as it is now and keeps the current file b
         <translation>一小时内到期且未完工：请现在通知客户。</translation>
     </message>
     <message>
-        <source>Added work waits for the customer's consent.</source>
+        <source>Added work waits for the customer&apos;s consent.</source>
         <translation>追加项目等待客户同意。</translation>
     </message>
 </context>
@@ -753,7 +753,7 @@ GarageDesk first backs up the database as it is now and keeps the current file b
         <translation>添加初始目录(&amp;C)</translation>
     </message>
     <message>
-        <source>Common labor operations, parts, 小保养 and 大保养 packages and quick phrases, to edit to the shop's own prices.</source>
+        <source>Common labor operations, parts, 小保养 and 大保养 packages and quick phrases, to edit to the shop&apos;s own prices.</source>
         <translation>常用的工时项目、配件、小保养和大保养套餐以及常用描述，添加后可按本店价格修改。</translation>
     </message>
 </context>
@@ -910,7 +910,7 @@ GarageDesk first backs up the database as it is now and keeps the current file b
         <translation>按 Delete 删除所选照片</translation>
     </message>
     <message>
-        <source>Customer's signature</source>
+        <source>Customer&apos;s signature</source>
         <translation>客户签字</translation>
     </message>
     <message>
@@ -1297,15 +1297,15 @@ Owner {owner}, reply by {due}.</source>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Customer's decision on the estimate</source>
+        <source>Customer&apos;s decision on the estimate</source>
         <translation>客户对估价单的决定</translation>
     </message>
     <message>
-        <source>Ticked lines are approved. Untick what the customer declines; declined lines stay on the car's file as recommended work.</source>
+        <source>Ticked lines are approved. Untick what the customer declines; declined lines stay on the car&apos;s file as recommended work.</source>
         <translation>勾选的项目为客户同意。请取消勾选客户不做的项目；不做的项目会作为建议维修项目保留在车辆档案中。</translation>
     </message>
     <message>
-        <source>Customer's consent to added work</source>
+        <source>Customer&apos;s consent to added work</source>
         <translation>客户同意追加项目</translation>
     </message>
     <message>
@@ -1464,7 +1464,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>Cars (Enter or double-click opens the car's file)</source>
+        <source>Cars (Enter or double-click opens the car&apos;s file)</source>
         <translation>车辆（按回车或双击打开车辆档案）</translation>
     </message>
     <message>
@@ -1524,7 +1524,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>不允许</translation>
     </message>
     <message>
-        <source>This file was merged into another customer's file — open that file</source>
+        <source>This file was merged into another customer&apos;s file — open that file</source>
         <translation>本档案已并入另一位客户的档案，请打开该档案</translation>
     </message>
 </context>
@@ -1854,7 +1854,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>工时单价</translation>
     </message>
     <message>
-        <source>advisor's discount limit</source>
+        <source>advisor&apos;s discount limit</source>
         <translation>顾问折扣上限</translation>
     </message>
     <message>
@@ -1933,18 +1933,18 @@ Owner {owner}, reply by {due}.</source>
         <translation>{suffix} 文件</translation>
     </message>
     <message>
-        <source>{file} is GarageDesk's database. Reading or writing it here could damage it; choose another file.</source>
+        <source>{file} is GarageDesk&apos;s database. Reading or writing it here could damage it; choose another file.</source>
         <translation>{file} 是 GarageDesk 的数据库文件，在这里读取或写入会损坏它；请选择其他文件。</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>Welcome to GarageDesk</source>
-        <translation>欢迎使用 GarageDesk</translation>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
     </message>
     <message>
-        <source>This database is new. Enter your shop's profile and the first administrator's login; you can change the profile and add more users later.</source>
+        <source>This database is new. Enter your shop&apos;s profile and the first administrator&apos;s login; you can change the profile and add more users later.</source>
         <translation>这是一个新数据库。请填写门店信息和首位管理员的登录账号；门店信息以后可以修改，用户也可以以后再添加。</translation>
     </message>
     <message>
@@ -2050,7 +2050,7 @@ Owner {owner}, reply by {due}.</source>
 （每行一项）</translation>
     </message>
     <message>
-        <source>Warranty the shop promises (blank: the law's minimum, shown grey)</source>
+        <source>Warranty the shop promises (blank: the law&apos;s minimum, shown grey)</source>
         <translation>本店承诺的质量保证期（留空即按法定最低，灰色显示）</translation>
     </message>
     <message>
@@ -2105,7 +2105,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>与接车记录的差异</translation>
     </message>
     <message>
-        <source>Customer's pickup signature</source>
+        <source>Customer&apos;s pickup signature</source>
         <translation>客户交车签字</translation>
     </message>
     <message>
@@ -2208,7 +2208,7 @@ Owner {owner}, reply by {due}.</source>
 <context>
     <name>Health</name>
     <message>
-        <source>The database file {file} is damaged, so GarageDesk does not open it (nothing was changed in it). SQLite's check says: {detail}</source>
+        <source>The database file {file} is damaged, so GarageDesk does not open it (nothing was changed in it). SQLite&apos;s check says: {detail}</source>
         <translation>数据库文件 {file} 已损坏，GarageDesk 不会打开它（文件未作任何改动）。SQLite 检查结果：{detail}</translation>
     </message>
     <message>
@@ -2224,12 +2224,12 @@ Owner {owner}, reply by {due}.</source>
         <translation>数据库所在文件夹 {folder} 是只读的：SQLite 需要在数据库旁边写日志文件，因此无法保存任何内容。请给当前用户写入该文件夹的权限，或把数据库移到您自己的文件夹。</translation>
     </message>
     <message>
-        <source>The database file {file} is on a network share ({kind}). SQLite cannot keep its journal safe there and records could be lost. Keep the file on this PC's own disk; for several PCs use a PostgreSQL database server.</source>
+        <source>The database file {file} is on a network share ({kind}). SQLite cannot keep its journal safe there and records could be lost. Keep the file on this PC&apos;s own disk; for several PCs use a PostgreSQL database server.</source>
         <translation>数据库文件 {file} 位于网络共享上（{kind}）。SQLite 在那里无法保证日志安全，记录可能丢失。请把文件放在本机自己的磁盘上；多台电脑共用请使用 PostgreSQL 数据库服务器。</translation>
     </message>
     <message>
-        <source>The newest good backup is {backup} ({when}). To put it back, close GarageDesk and run: garagedesk restore "{backup}"</source>
-        <translation>最新的完好备份是 {backup}（{when}）。要恢复它，请关闭 GarageDesk 后运行：garagedesk restore "{backup}"</translation>
+        <source>The newest good backup is {backup} ({when}). To put it back, close GarageDesk and run: garagedesk restore &quot;{backup}&quot;</source>
+        <translation>最新的完好备份是 {backup}（{when}）。要恢复它，请关闭 GarageDesk 后运行：garagedesk restore &quot;{backup}&quot;</translation>
     </message>
     <message>
         <source>No good backup was found in {folder}.</source>
@@ -2591,7 +2591,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>当前密码不正确，请重新输入。</translation>
     </message>
     <message>
-        <source>Enter the customer's name (a person or a company).</source>
+        <source>Enter the customer&apos;s name (a person or a company).</source>
         <translation>请输入客户名称（个人或单位）。</translation>
     </message>
     <message>
@@ -2619,7 +2619,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>两位客户中有一位已被并入其他客户。</translation>
     </message>
     <message>
-        <source>Enter the shop's name as it goes on papers.</source>
+        <source>Enter the shop&apos;s name as it goes on papers.</source>
         <translation>请输入门店名称（与单据上一致）。</translation>
     </message>
     <message>
@@ -2631,7 +2631,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>车牌前缀为省份简称加一个字母，例如湘A；如果车辆来自各地，请留空。</translation>
     </message>
     <message>
-        <source>The check digit (9th character) of this VIN should be {expected}. Read the VIN off the car again; if it is right as typed (imported cars often have no check digit), tick "VIN confirmed as read".</source>
+        <source>The check digit (9th character) of this VIN should be {expected}. Read the VIN off the car again; if it is right as typed (imported cars often have no check digit), tick &quot;VIN confirmed as read&quot;.</source>
         <translation>此车架号的校验位（第 9 位）应为 {expected}。请在车上重新核对车架号；如果与车上一致（进口车常常没有校验位），请勾选“已在车上核对车架号”。</translation>
     </message>
     <message>
@@ -2699,7 +2699,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>{file} 是旧版 Excel 文件（.xls）。请用 Excel 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
-        <source>{file} is neither UTF-8 nor GBK text. Save it from Excel as "CSV UTF-8" and import that.</source>
+        <source>{file} is neither UTF-8 nor GBK text. Save it from Excel as &quot;CSV UTF-8&quot; and import that.</source>
         <translation>{file} 既不是 UTF-8 也不是 GBK 编码的文本。请在 Excel 中另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
@@ -2723,7 +2723,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>Excel 把电话号码变成了 {phone}，丢失了部分数字。请在 Excel 中把该列设为文本格式，重新输入号码后再导出。</translation>
     </message>
     <message>
-        <source>The VIN {vin} has {actual} as its check digit (9th character); it should be {expected}. Import it as read only if it was copied from the car (tick "Accept VIN flags"); otherwise correct it in the file.</source>
+        <source>The VIN {vin} has {actual} as its check digit (9th character); it should be {expected}. Import it as read only if it was copied from the car (tick &quot;Accept VIN flags&quot;); otherwise correct it in the file.</source>
         <translation>车架号 {vin} 的校验位（第 9 位）是 {actual}，应为 {expected}。只有从车上抄录的车架号才按原样导入（勾选“接受存疑车架号”）；否则请在文件中更正。</translation>
     </message>
     <message>
@@ -2919,15 +2919,15 @@ Owner {owner}, reply by {due}.</source>
         <translation>请选择客户同意的方式：当面、电话或短信/微信。</translation>
     </message>
     <message>
-        <source>The consent's time cannot be in the future.</source>
+        <source>The consent&apos;s time cannot be in the future.</source>
         <translation>同意时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <source>The shop requires the customer's signature on the estimate: choose "in person, signed".</source>
+        <source>The shop requires the customer&apos;s signature on the estimate: choose &quot;in person, signed&quot;.</source>
         <translation>本店要求客户在估价单上签字：请选择“当面签字”。</translation>
     </message>
     <message>
-        <source>Choose the lines waiting for the customer's consent.</source>
+        <source>Choose the lines waiting for the customer&apos;s consent.</source>
         <translation>请选择等待客户确认的项目。</translation>
     </message>
     <message>
@@ -2951,7 +2951,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>回访应在交车后 2 至 7 天内进行。</translation>
     </message>
     <message>
-        <source>The odometer shows less than the {last} km recorded last time. Check the reading, or tick "Replaced" and say why.</source>
+        <source>The odometer shows less than the {last} km recorded last time. Check the reading, or tick &quot;Replaced&quot; and say why.</source>
         <translation>里程表读数低于上次记录的 {last} km。请核对读数；如确已更换里程表，请勾选“已更换”并说明原因。</translation>
     </message>
     <message>
@@ -2967,12 +2967,16 @@ Owner {owner}, reply by {due}.</source>
         <translation>竣工检验项目为空，请在店规中设置。</translation>
     </message>
     <message>
-        <source>Say what is wrong with "{item}" in its note.</source>
-        <translation>请在说明中写明“{item}”的问题。</translation>
+        <source>Say what is wrong with &quot;{completion_item}&quot; in its note.</source>
+        <translation>请在说明中写明“{completion_item}”的问题。</translation>
     </message>
     <message>
         <source>A damage mark lies off the diagram or has no kind; place it again.</source>
         <translation>有损伤标记不在车图上或没有类型，请重新标记。</translation>
+    </message>
+    <message>
+        <source>{km} km is too large for an odometer: the most is {most} km. Check the digits.</source>
+        <translation>{km} 公里超出了里程表的范围：最多 {most} 公里。请核对数字。</translation>
     </message>
     <message>
         <source>The fuel level goes from empty (0) to full (8 eighths).</source>
@@ -2981,6 +2985,10 @@ Owner {owner}, reply by {due}.</source>
     <message>
         <source>The battery charge goes from 0 to 100 %.</source>
         <translation>电量范围为 0 至 100 %。</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with &quot;{check_item}&quot; in its note.</source>
+        <translation>请在说明中写明“{check_item}”的问题。</translation>
     </message>
     <message>
         <source>Count the keys handed over (0 to 20).</source>
@@ -3063,7 +3071,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>编码 {code} 在文件中出现了多次（第 {lines} 行），请只保留其中一行。</translation>
     </message>
     <message>
-        <source>The file {file} has no column for the part's code (编码/code). Name the columns in the header row, for example 编码, 名称, 品牌, 单位, 售价, 库存 (headers found: {found}).</source>
+        <source>The file {file} has no column for the part&apos;s code (编码/code). Name the columns in the header row, for example 编码, 名称, 品牌, 单位, 售价, 库存 (headers found: {found}).</source>
         <translation>文件 {file} 中没有配件编码列（编码/code）。请在表头行中写明列名，例如 编码、名称、品牌、单位、售价、库存（找到的表头：{found}）。</translation>
     </message>
     <message>
@@ -3091,7 +3099,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>请输入工时单价（元），须大于 0，如 120。</translation>
     </message>
     <message>
-        <source>Type the advisor's discount limit as a percentage from 0 to 100, e.g. 10.</source>
+        <source>Type the advisor&apos;s discount limit as a percentage from 0 to 100, e.g. 10.</source>
         <translation>请以 0 到 100 的百分数输入服务顾问的优惠权限，如 10。</translation>
     </message>
     <message>
@@ -3107,11 +3115,11 @@ Owner {owner}, reply by {due}.</source>
         <translation>请从列表中选择单据。</translation>
     </message>
     <message>
-        <source>Choose one of the regulation's repair types.</source>
+        <source>Choose one of the regulation&apos;s repair types.</source>
         <translation>请选择法规规定的维修类别。</translation>
     </message>
     <message>
-        <source>The law's minimum for this repair type is {km} km or {days} days: the shop may promise more, never less.</source>
+        <source>The law&apos;s minimum for this repair type is {km} km or {days} days: the shop may promise more, never less.</source>
         <translation>该维修类别的法定最低质量保证期为 {km} 公里或 {days} 天：本店可承诺更长，不能更短。</translation>
     </message>
     <message>
@@ -3183,7 +3191,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>请选择客户询问的方式。</translation>
     </message>
     <message>
-        <source>The original order's warranty does not cover the car any more (ended on {until} or at {km} km); this is an ordinary paid order.</source>
+        <source>The original order&apos;s warranty does not cover the car any more (ended on {until} or at {km} km); this is an ordinary paid order.</source>
         <translation>原工单的质量保证期已过（至 {until} 或 {km} 公里），本次为正常收费维修。</translation>
     </message>
     <message>
@@ -3239,7 +3247,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>请填写等待的配件。</translation>
     </message>
     <message>
-        <source>The part's expected date is already past.</source>
+        <source>The part&apos;s expected date is already past.</source>
         <translation>配件预计到货日期已过。</translation>
     </message>
     <message>
@@ -3378,11 +3386,11 @@ Owner {owner}, reply by {due}.</source>
         <translation>工单 {order} 的{document} {label} 与签署时审计链记录的不一致。</translation>
     </message>
     <message>
-        <source>The database's guard {name} is missing: settled and signed records could be changed without a trace.</source>
+        <source>The database&apos;s guard {name} is missing: settled and signed records could be changed without a trace.</source>
         <translation>数据库防护 {name} 缺失：已结算和已签署的记录可能被悄悄改动。</translation>
     </message>
     <message>
-        <source>The database's guard {name} is switched off.</source>
+        <source>The database&apos;s guard {name} is switched off.</source>
         <translation>数据库防护 {name} 已被关闭。</translation>
     </message>
     <message>
@@ -3402,7 +3410,7 @@ Owner {owner}, reply by {due}.</source>
         <translation>{table} 上的约束 {name} 从未对现有数据校验过。</translation>
     </message>
     <message>
-        <source>The database's schema is {schema}, the program's {program}: open it with the program once to upgrade it.</source>
+        <source>The database&apos;s schema is {schema}, the program&apos;s {program}: open it with the program once to upgrade it.</source>
         <translation>数据库结构版本为 {schema}，程序为 {program}：请用本程序打开一次以升级。</translation>
     </message>
 </context>
@@ -3591,8 +3599,8 @@ Owner {owner}, reply by {due}.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>Log in — GarageDesk</source>
-        <translation>登录 — GarageDesk</translation>
+        <source>Log in</source>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Login &amp;name</source>
@@ -3733,10 +3741,6 @@ Owner {owner}, reply by {due}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>GarageDesk — {shop}</source>
-        <translation>GarageDesk — {shop}</translation>
-    </message>
-    <message>
         <source>Reception (F2)</source>
         <translation>接待 (F2)</translation>
     </message>
@@ -3847,7 +3851,7 @@ The front desk of a car repair shop.</source>
         <translation>工单还没有项目。</translation>
     </message>
     <message>
-        <source>The car's check-in is not signed yet: check the car in first.</source>
+        <source>The car&apos;s check-in is not signed yet: check the car in first.</source>
         <translation>车辆接车检查尚未签字：请先办理接车检查。</translation>
     </message>
     <message>
@@ -3859,7 +3863,7 @@ The front desk of a car repair shop.</source>
         <translation>还有工时项目未完成，请先标记为已完成。</translation>
     </message>
     <message>
-        <source>Added work still waits for the customer's consent.</source>
+        <source>Added work still waits for the customer&apos;s consent.</source>
         <translation>追加项目仍在等待客户同意。</translation>
     </message>
     <message>
@@ -4122,7 +4126,7 @@ The front desk of a car repair shop.</source>
         <translation>已出具估价单。</translation>
     </message>
     <message>
-        <source>No added work waits for the customer's consent.</source>
+        <source>No added work waits for the customer&apos;s consent.</source>
         <translation>没有等待客户同意的追加项目。</translation>
     </message>
     <message>
@@ -4142,7 +4146,7 @@ The front desk of a car repair shop.</source>
         <translation>客户同意工单后才能开始施工。</translation>
     </message>
     <message>
-        <source>Every line still waits for the customer's consent.</source>
+        <source>Every line still waits for the customer&apos;s consent.</source>
         <translation>所有项目都还在等待客户同意。</translation>
     </message>
     <message>
@@ -4358,7 +4362,7 @@ The front desk of a car repair shop.</source>
 <context>
     <name>PackageDialog</name>
     <message>
-        <source>Package price at today's prices: {total}</source>
+        <source>Package price at today&apos;s prices: {total}</source>
         <translation>按当前价格计算的套餐价：{total}</translation>
     </message>
     <message>
@@ -4450,7 +4454,7 @@ The front desk of a car repair shop.</source>
         <translation>费用用途</translation>
     </message>
     <message>
-        <source>empty: the catalog's name</source>
+        <source>empty: the catalog&apos;s name</source>
         <translation>留空则用目录中的名称</translation>
     </message>
     <message>
@@ -4579,7 +4583,7 @@ The front desk of a car repair shop.</source>
         <translation>质保里程（公里）(&amp;K)</translation>
     </message>
     <message>
-        <source>e.g. JY01 or the maker's part number</source>
+        <source>e.g. JY01 or the maker&apos;s part number</source>
         <translation>例如 JY01 或厂家配件号</translation>
     </message>
     <message>
@@ -5196,7 +5200,7 @@ The front desk of a car repair shop.</source>
         <translation>预约到店</translation>
     </message>
     <message>
-        <source>In the customer's words; click a phrase below to add it.</source>
+        <source>In the customer&apos;s words; click a phrase below to add it.</source>
         <translation>按客户原话填写；点击下方的常用描述可直接添加。</translation>
     </message>
     <message>
@@ -5210,6 +5214,38 @@ The front desk of a car repair shop.</source>
 </context>
 <context>
     <name>ReceptionHome</name>
+    <message>
+        <source>Arrived today ({n})</source>
+        <translation>今日进厂（{n}）</translation>
+    </message>
+    <message>
+        <source>In the shop ({n})</source>
+        <translation>在厂车辆（{n}）</translation>
+    </message>
+    <message>
+        <source>Promised for today ({n})</source>
+        <translation>今日承诺交车（{n}）</translation>
+    </message>
+    <message>
+        <source>No car has come in yet.</source>
+        <translation>今天还没有车辆进厂。</translation>
+    </message>
+    <message>
+        <source>No car is promised for today.</source>
+        <translation>今天没有承诺交车的车辆。</translation>
+    </message>
+    <message>
+        <source>No car in the shop.</source>
+        <translation>厂内没有车辆。</translation>
+    </message>
+    <message>
+        <source>Late: {order}</source>
+        <translation>已超时：{order}</translation>
+    </message>
+    <message>
+        <source>{number} — Enter or double-click opens the order</source>
+        <translation>{number} — 按回车或双击打开工单</translation>
+    </message>
     <message>
         <source>Reception</source>
         <translation>接待</translation>
@@ -5472,7 +5508,7 @@ The front desk of a car repair shop.</source>
         <translation>该工单当前不能结算（{status}）。</translation>
     </message>
     <message>
-        <source>Money on account needs a manager's approval.</source>
+        <source>Money on account needs a manager&apos;s approval.</source>
         <translation>挂账需要店长批准。</translation>
     </message>
     <message>
@@ -5523,7 +5559,7 @@ The front desk of a car repair shop.</source>
         <translation>例如 BR01，用于单据编号</translation>
     </message>
     <message>
-        <source>e.g. 湘A — the city's plates</source>
+        <source>e.g. 湘A — the city&apos;s plates</source>
         <translation>例如 湘A，本地车牌</translation>
     </message>
     <message>
@@ -5549,7 +5585,7 @@ The front desk of a car repair shop.</source>
         <translation>工时单价（元）(&amp;H)</translation>
     </message>
     <message>
-        <source>Advisor's discount &amp;limit (%)</source>
+        <source>Advisor&apos;s discount &amp;limit (%)</source>
         <translation>服务顾问优惠权限（%）(&amp;L)</translation>
     </message>
     <message>
@@ -5688,6 +5724,74 @@ Check the path (a USB disk or network folder that is not connected?). To start a
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>reception</source>
+        <translation>接待开单</translation>
+    </message>
+    <message>
+        <source>estimate sent</source>
+        <translation>已估价</translation>
+    </message>
+    <message>
+        <source>estimate reconsidered</source>
+        <translation>客户重新考虑估价</translation>
+    </message>
+    <message>
+        <source>estimate reopened</source>
+        <translation>估价重新打开</translation>
+    </message>
+    <message>
+        <source>customer declined every line</source>
+        <translation>客户拒绝了全部项目</translation>
+    </message>
+    <message>
+        <source>customer declined</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <source>{given_by} ({consent_method}), {n} declined</source>
+        <translation>{given_by}（{consent_method}），拒绝 {n} 项</translation>
+    </message>
+    <message>
+        <source>work started</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>parts arrived</source>
+        <translation>配件已到</translation>
+    </message>
+    <message>
+        <source>parts arrived: {part}</source>
+        <translation>配件已到：{part}</translation>
+    </message>
+    <message>
+        <source>work done</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>completion check passed</source>
+        <translation>竣工检验合格</translation>
+    </message>
+    <message>
+        <source>completion check failed: {why}</source>
+        <translation>竣工检验不合格：{why}</translation>
+    </message>
+    <message>
+        <source>receipt {number}</source>
+        <translation>结算单 {number}</translation>
+    </message>
+    <message>
+        <source>settlement {number} reversed: {why}</source>
+        <translation>结算单 {number} 已冲销：{why}</translation>
+    </message>
+    <message>
+        <source>handed over, signature skipped</source>
+        <translation>已交车，未签字</translation>
+    </message>
+    <message>
+        <source>handed over to {signer}</source>
+        <translation>已交车给 {signer}</translation>
+    </message>
     <message>
         <source>Order opened: {to_status}</source>
         <translation>开单：{to_status}</translation>
@@ -5974,7 +6078,7 @@ Check the path (a USB disk or network folder that is not connected?). To start a
         <translation>过户给新车主(&amp;T)…</translation>
     </message>
     <message>
-        <source>Open &amp;owner's file</source>
+        <source>Open &amp;owner&apos;s file</source>
         <translation>打开车主档案(&amp;O)</translation>
     </message>
     <message>
@@ -6145,12 +6249,16 @@ Check the path (a USB disk or network folder that is not connected?). To start a
         <translation>已在车上核对车架号</translation>
     </message>
     <message>
-        <source>No province character. &lt;a href="use"&gt;Use {plate}&lt;/a&gt;?</source>
-        <translation>缺少省份简称。&lt;a href="use"&gt;使用 {plate}&lt;/a&gt;？</translation>
+        <source>No province character. &lt;a href=&quot;use&quot;&gt;Use {plate}&lt;/a&gt;?</source>
+        <translation>缺少省份简称。&lt;a href=&quot;use&quot;&gt;使用 {plate}&lt;/a&gt;？</translation>
     </message>
     <message>
         <source>{n} of 17 characters</source>
         <translation>{n}/17 位</translation>
+    </message>
+    <message>
+        <source>The VIN&apos;s 10th character says model year {vin_year}, not {year}: check the year (it is saved as typed).</source>
+        <translation>车架号第 10 位表示车型年份为 {vin_year}，不是 {year}：请核对年份（将按所填保存）。</translation>
     </message>
     <message>
         <source>maker not known</source>
@@ -6180,7 +6288,7 @@ Check the path (a USB disk or network folder that is not connected?). To start a
         <translation>休息区大屏</translation>
     </message>
     <message>
-        <source>Your car's progress</source>
+        <source>Your car&apos;s progress</source>
         <translation>车辆维修进度</translation>
     </message>
     <message>

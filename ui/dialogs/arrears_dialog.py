@@ -36,6 +36,7 @@ from ui.dialogs.form_dialog import NOT_ALLOWED
 from ui.i18n import Retranslating
 from ui.models.payment_models import ArrearsModel, method_name
 from ui.widgets.field_error import FieldError
+from ui.widgets.fitting import fit_placeholders
 from ui.widgets.why_not import allow
 
 
@@ -113,6 +114,7 @@ class ArrearsDialog(Retranslating, QDialog):
             self.method.setItemText(index, method_name(self.method.itemData(index)))
         self.amount.setPlaceholderText(self.tr("¥ paid now"))
         self.reference.setPlaceholderText(self.tr("slip / transaction no."))
+        fit_placeholders(self)
         self.pay_button.setText(self.tr("&Take payment (Enter)"))
         self.print_button.setText(self.tr("&Print the bill again"))
         self.close_button.setText(self.tr("Close"))

@@ -58,6 +58,7 @@ from ui.widgets.why_not import allow
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 ITEM, STATE, NOTE = range(3)
+NOTE_CHARS = 10  # a checklist note the column shows whole (Chinese characters)
 
 
 class CheckInWindow(Retranslating, QDialog):
@@ -123,7 +124,7 @@ class CheckInWindow(Retranslating, QDialog):
         self.fuel.valueChanged.connect(self._show_fuel)
         self.odometer = QSpinBox(self)
         self.odometer.setObjectName("checkin_odometer")
-        self.odometer.setRange(0, 3_000_000)
+        self.odometer.setRange(0, 2_147_483_647)  # a reading too large is refused with the limit
         self.odometer.setSuffix(" km")
         self.odometer.setGroupSeparatorShown(True)
         self.keys = QSpinBox(self)
@@ -381,6 +382,16 @@ class CheckInWindow(Retranslating, QDialog):
             self.checklist.setCellWidget(row, STATE, combo)
             self.checklist.setItem(row, NOTE, QTableWidgetItem(entry.get("note", "")))
         self.checklist.resizeColumnToContents(ITEM)
+        self._keep_room_for_notes()
+
+    def _keep_room_for_notes(self) -> None:
+        """The note column (it stretches) keeps room for a short note such as 左前门划痕约十厘米:
+        the table asks for the item and state columns plus that much."""
+        header = self.checklist.horizontalHeader()
+        note = self.checklist.fontMetrics().horizontalAdvance("说" * NOTE_CHARS) + 12
+        self.checklist.setMinimumWidth(header.sectionSize(ITEM) + header.sectionSize(STATE)
+                                       + note + 2 * self.checklist.frameWidth()
+                                       + self.checklist.verticalScrollBar().sizeHint().width())
 
     def _checklist_entries(self) -> list[dict[str, str]]:
         entries = []

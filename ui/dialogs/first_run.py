@@ -57,7 +57,7 @@ class FirstRunDialog(FormDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Welcome to GarageDesk"))
+        self.setWindowTitle(self.tr("Welcome"))  # Qt adds " — GarageDesk"
         self.heading.setText(self.windowTitle())
         self.intro.setText(self.tr(
             "This database is new. Enter your shop's profile and the first administrator's "

@@ -90,7 +90,7 @@ class HandoverWindow(Retranslating, QDialog):
         self.at_check_in.setWordWrap(True)
         self.odometer = QSpinBox(self)
         self.odometer.setObjectName("odometer_out")
-        self.odometer.setRange(0, 3_000_000)
+        self.odometer.setRange(0, 2_147_483_647)  # a reading too large is refused with the limit
         self.odometer.setSuffix(" km")
         self.odometer.setGroupSeparatorShown(True)
         self.odometer.valueChanged.connect(self._show_differences)

@@ -58,7 +58,7 @@ class LoginDialog(FormDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Log in — GarageDesk"))
+        self.setWindowTitle(self.tr("Log in"))  # Qt adds " — GarageDesk"
         self.username_label.setText(self.tr("Login &name"))
         self.password_label.setText(self.tr("&Password"))
         self.username.setAccessibleName(self.tr("Login name"))

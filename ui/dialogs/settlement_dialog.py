@@ -45,6 +45,7 @@ from ui.errors import refusal
 from ui.i18n import Retranslating, status_name
 from ui.models.payment_models import PaymentRowsModel, method_name
 from ui.widgets.field_error import FieldError
+from ui.widgets.fitting import fit_placeholders
 from ui.widgets.why_not import allow
 
 BILL_KEYS = ("labor", "parts", "other", "discount", "total", "vat", "deposit", "due")
@@ -202,6 +203,7 @@ class SettlementDialog(Retranslating, QDialog):
         self.entry_caption["reference"].setText(self.tr("&Reference"))
         self.amount.setPlaceholderText(self.tr("¥ (cash: what is handed over)"))
         self.reference.setPlaceholderText(self.tr("slip / transaction no."))
+        fit_placeholders(self)  # the Chinese hints are wider than the English
         self.add_button.setText(self.tr("&Add (Enter)"))
         self.remove_button.setText(self.tr("Remove (Del)"))
         self.settle_button.setText(self.tr("&Settle"))

@@ -419,7 +419,11 @@ class OrderEditor(Retranslating, QWidget):
         if self.view is None:
             return
         with self.context.read() as s:
-            found = checkin.current(s, self.view.id)
+            self._checkin_found = checkin.current(s, self.view.id)
+        self._word_checkin()
+
+    def _word_checkin(self) -> None:
+        found = getattr(self, "_checkin_found", None)
         if found is None:
             text = self.tr("Check-in: not done yet")
         elif found.status == "signed":

@@ -10,11 +10,14 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -22,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.services import catalog, files, reception
-from ui.i18n import Retranslating
+from app.services import catalog, files, reception, today
+from app.services.today import DayOrder, ReceptionDay
+from ui.i18n import Retranslating, status_name
 from ui.pages.customer_file import CustomerFileView
 from ui.pages.vehicle_file import VehicleFileView
 
@@ -31,12 +35,29 @@ CUSTOMER, VEHICLE, ORDER = "customer", "vehicle", "order"
 
 
 class ReceptionHome(Retranslating, QWidget):
-    """What the desk sees before opening a file: how to find one, how to register one."""
+    """What the desk sees before opening a file: how to find one, how to register one, and
+    the day so far — today's arrivals, the cars in the shop by state, the cars promised today."""
 
     register_requested = Signal()
+    order_requested = Signal(object)  # an order id from one of the day's lists
+    shown = Signal()  # the start view came up: time to read the day again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.day: ReceptionDay | None = None
+        self.day_boxes: dict[str, QGroupBox] = {}
+        self.day_lists: dict[str, QListWidget] = {}
+        day_row = QHBoxLayout()
+        for key in ("arrivals", "states", "promised"):
+            box = self.day_boxes[key] = QGroupBox(self)
+            box.setObjectName(f"today_{key}_box")
+            shown_list = self.day_lists[key] = QListWidget(box)
+            shown_list.setObjectName(f"today_{key}")
+            shown_list.setMinimumHeight(140)
+            shown_list.itemActivated.connect(self._activated)
+            inner = QVBoxLayout(box)
+            inner.addWidget(shown_list)
+            day_row.addWidget(box, 2 if key != "states" else 1)
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 22px; font-weight: bold;")
         self.hint = QLabel(self)
@@ -56,10 +77,65 @@ class ReceptionHome(Retranslating, QWidget):
             row.addStretch(1)
             layout.addLayout(row)
             layout.addSpacing(8)
-        layout.addStretch(2)
+        layout.addLayout(day_row, 3)
+        layout.addStretch(1)
         self.retranslate()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit()
+
+    def show_day(self, day: ReceptionDay) -> None:
+        self.day = day
+        self._fill_day()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        order_id = item.data(Qt.ItemDataRole.UserRole)
+        if order_id is not None:
+            self.order_requested.emit(order_id)
+
+    def _fill_day(self) -> None:
+        day = self.day
+        arrivals = day.arrivals if day else ()
+        promised = day.promised_today if day else ()
+        self.day_boxes["arrivals"].setTitle(self.tr("Arrived today ({n})").format(n=len(arrivals)))
+        self.day_boxes["states"].setTitle(self.tr("In the shop ({n})").format(
+            n=day.open_total if day else 0))
+        self.day_boxes["promised"].setTitle(self.tr("Promised for today ({n})").format(
+            n=len(promised)))
+        self._fill_orders(self.day_lists["arrivals"], arrivals, self.tr("No car has come in yet."))
+        self._fill_orders(self.day_lists["promised"], promised,
+                          self.tr("No car is promised for today."))
+        states = self.day_lists["states"]
+        states.clear()
+        for count in day.open_by_state if day else ():
+            states.addItem(f"{status_name(count.status)}  {count.count}")
+        if not states.count():
+            self._empty(states, self.tr("No car in the shop."))
+
+    def _fill_orders(self, shown: QListWidget, rows: tuple[DayOrder, ...], empty: str) -> None:
+        shown.clear()
+        for row in rows:
+            text = "  ".join(x for x in (row.at.astimezone().strftime("%H:%M"), row.plate,
+                                         row.customer, status_name(row.status)) if x)
+            if row.late:
+                text = self.tr("Late: {order}").format(order=text)
+            item = QListWidgetItem(text, shown)
+            item.setData(Qt.ItemDataRole.UserRole, row.order_id)
+            item.setToolTip(self.tr("{number} — Enter or double-click opens the order").format(
+                number=row.number))
+            if row.late:
+                item.setForeground(QColor("#c62828"))
+        if not rows:
+            self._empty(shown, empty)
+
+    @staticmethod
+    def _empty(shown: QListWidget, text: str) -> None:
+        item = QListWidgetItem(text, shown)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+
     def retranslate(self) -> None:
+        self._fill_day()
         self.heading.setText(self.tr("Reception"))
         self.hint.setText(self.tr(
             "Find the customer or car: press Ctrl+F and type a plate (any part), phone digits, "
@@ -105,6 +181,8 @@ class ReceptionPage(Retranslating, QWidget):
 
         self.actions = file_actions.FileActions(self.context, self)
         self.home.register_requested.connect(lambda: self.register_requested.emit(""))
+        self.home.shown.connect(self.refresh_day)
+        self.home.order_requested.connect(self.open_order_of_day)
         c, v = self.customer_view, self.vehicle_view
         c.vehicle_selected.connect(self.open_vehicle)
         c.merged_file_requested.connect(self.open_customer)
@@ -122,6 +200,20 @@ class ReceptionPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← Back (Alt+Left)"))
+
+    # The day at a glance (the start view)
+    def refresh_day(self) -> None:
+        with self.context.read() as s:
+            day = today.reception_day(s)
+        self.home.show_day(day)
+
+    def open_order_of_day(self, order_id: uuid.UUID) -> None:
+        """An order from the day's lists, opened over its car's file (Back returns to it)."""
+        with self.context.read() as s:
+            vehicle_id = files.order_vehicle_id(s, order_id)
+        if vehicle_id is not None:
+            self.open_vehicle(vehicle_id)
+            self.open_order(order_id)
 
     # Opening files
     def open_customer(self, customer_id: uuid.UUID) -> None:
@@ -199,8 +291,11 @@ class ReceptionPage(Retranslating, QWidget):
 
     def go_home(self) -> None:
         self.history.clear()
+        already = self.stack.currentWidget() is self.home
         self.stack.setCurrentWidget(self.home)
         self._update_back()
+        if already and self.home.isVisible():  # no show event comes: read the day here
+            self.refresh_day()
 
     def _update_back(self) -> None:
         self.back_button.setVisible(bool(self.history))

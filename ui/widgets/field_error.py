@@ -7,7 +7,19 @@ the labels, marks the inputs and moves the focus to the first wrong field.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.errors import InputError
 from ui.i18n import error_text
@@ -67,7 +79,16 @@ class FormErrors:
     def add(self, field: str, widget: QWidget, parent: QWidget | None = None) -> FieldError:
         label = FieldError(field, parent)
         self._fields[field] = (widget, label)
+        _when_edited(widget, lambda: self.edited(field))
         return label
+
+    def edited(self, field: str) -> None:
+        """The person changed the field: its refusal no longer describes what is there."""
+        if field in self._fields:
+            widget, label = self._fields[field]
+            if label.error is not None:
+                label.show_error(None)
+                _mark(widget, False)
 
     def remove(self, field: str) -> None:
         self._fields.pop(field, None)
@@ -108,6 +129,25 @@ class FormErrors:
             label.retranslate()
         if self.general is not None:
             self.general.retranslate()
+
+
+def _when_edited(widget: QWidget, call: Callable[[], None]) -> None:
+    """Call `call` when a person changes the input (not when the program fills it)."""
+    def slot(*_: object) -> None:
+        call()
+
+    if isinstance(widget, QAbstractSpinBox):
+        widget = widget.findChild(QLineEdit) or widget
+    if isinstance(widget, QLineEdit):
+        widget.textEdited.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.activated.connect(slot)
+        if widget.isEditable():
+            widget.editTextChanged.connect(slot)
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QAbstractButton):
+        widget.clicked.connect(slot)
 
 
 def _mark(widget: QWidget, wrong: bool) -> None:

@@ -123,8 +123,12 @@ class OrderProgressPanel(Retranslating, QWidget):
         self.technician.setToolTip(self.tr("The technician who works on the line"))
         self.timeline_caption.setText(self.tr("Timeline"))
         self.timeline.retranslate()
+        if self.technician.count():
+            self.technician.setItemText(0, self.tr("(technician unchanged)"))
         if self.status is not None:
             self._fill(self.status)
+        else:
+            self.title.setText(self.tr("Choose a car on the board."))
 
     # Showing
     def show_order(self, order_id: uuid.UUID | None) -> None:

@@ -26,11 +26,20 @@ def describe(entry: TimelineEntry) -> str:
     return app_text("Timeline", entry.message, **params)
 
 
+def detail_text(entry: TimelineEntry) -> str:
+    """The reason or note: the program's own words in the UI's language, a person's as typed."""
+    if entry.detail_message:
+        params = {name: _param(name, value) for name, value in entry.detail_params.items()}
+        return app_text("Timeline", entry.detail_message, **params)
+    return entry.detail
+
+
 def entry_line(entry: TimelineEntry) -> str:
     when = entry.at.astimezone().strftime("%m-%d %H:%M")
     text = describe(entry)
-    if entry.detail:
-        text += f" — {entry.detail}"
+    detail = detail_text(entry)
+    if detail:
+        text += f" — {detail}"
     by = f"  ({entry.who})" if entry.who and entry.who not in text else ""
     return f"{when}  {text}{by}"
 
@@ -56,5 +65,5 @@ class TimelineList(QListWidget):
         self.clear()
         for entry in self.entries:
             item = QListWidgetItem(entry_line(entry))
-            item.setToolTip(entry.detail or item.text())
+            item.setToolTip(detail_text(entry) or item.text())
             self.addItem(item)

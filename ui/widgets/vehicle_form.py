@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InputError
 from app.domain.plate import PROVINCES, check_plate, normalize_plate
-from app.domain.vin import VIN_LENGTH, check_vin, normalize_vin
+from app.domain.vin import VIN_LENGTH, check_vin, maker_name, normalize_vin
 from app.domain.workorder import FUEL_NAMES
 from app.services.vehicles import VehicleForm
-from ui.i18n import Retranslating, error_text, fuel_name
+from ui.i18n import Retranslating, fuel_name, ui_is_chinese
 from ui.widgets.field_error import FormErrors, with_error
 
 TEXT_FIELDS = ("plate", "vin", "brand", "model", "year", "colour", "engine_no", "mileage_km",
@@ -52,10 +52,17 @@ class VehicleFormWidget(Retranslating, QWidget):
         self.vin_hint = QLabel(self)
         self.vin_hint.setObjectName("vin_hint")
         self.vin_hint.setWordWrap(True)
+        self.year_hint = QLabel(self)  # the typed model year against the VIN's: warn, not refuse
+        self.year_hint.setObjectName("year_hint")
+        self.year_hint.setWordWrap(True)
+        self.year_hint.setStyleSheet(WARN_STYLE)
+        self.year_hint.hide()
+        self.errors = errors
         self.captions: dict[str, QLabel] = {}
         self._lay_out(errors)
         self.inputs["plate"].textEdited.connect(self._plate_typed)
         self.inputs["vin"].textEdited.connect(self._vin_typed)
+        self.inputs["year"].textEdited.connect(self._check_year)
         self._suggestion = ""
         self.retranslate()
 
@@ -71,6 +78,8 @@ class VehicleFormWidget(Retranslating, QWidget):
             if field == "vin":
                 cell.layout().insertWidget(1, self.vin_hint)
                 cell.layout().addWidget(self.vin_confirmed)
+            if field == "year":
+                cell.layout().insertWidget(1, self.year_hint)
             caption = self.captions[field] = QLabel(self)
             caption.setBuddy(widget)
             form.addRow(caption, cell)
@@ -135,6 +144,7 @@ class VehicleFormWidget(Retranslating, QWidget):
             edit.setCursorPosition(cursor)
         vin = normalize_vin(text)
         mismatch = False
+        self._vin_year: int | None = None
         if not vin:
             hint, style = "", HINT_STYLE
         elif len(vin) < VIN_LENGTH:
@@ -147,13 +157,28 @@ class VehicleFormWidget(Retranslating, QWidget):
         self.vin_confirmed.setVisible(mismatch)
         if not mismatch:
             self.vin_confirmed.setChecked(False)
+        self._check_year()
+
+    def _check_year(self, _text: str = "") -> None:
+        typed = self.inputs["year"].text().strip()
+        vin_year = getattr(self, "_vin_year", None)
+        warn = bool(vin_year and typed.isdigit() and int(typed) != vin_year)
+        if warn:
+            self.year_hint.setText(self.tr(
+                "The VIN's 10th character says model year {vin_year}, not {year}: check the "
+                "year (it is saved as typed).").format(vin_year=vin_year, year=typed))
+        self.year_hint.setVisible(warn)
 
     def _vin_hint(self, vin: str) -> tuple[str, str, bool]:
         try:
             result = check_vin(vin)
         except InputError as refused:
-            return error_text(refused), WARN_STYLE, False
-        maker = result.maker or self.tr("maker not known")
+            # Said once, under the field where a refusal on saving would appear.
+            self.errors.label("vin").show_error(refused)
+            return "", HINT_STYLE, False
+        self._vin_year = result.model_year
+        maker = (maker_name(result.maker, ui_is_chinese()) if result.maker
+                 else self.tr("maker not known"))
         year = (self.tr("model year {year}").format(year=result.model_year)
                 if result.model_year else self.tr("model year not readable"))
         if result.check_digit_ok:
