@@ -341,20 +341,10 @@ def _confirmed(question: str) -> bool:
 
 def _check(args: argparse.Namespace) -> int:
     """Verify the audit chain, every signed document, the guards and the storage; findings
-    are printed in words and any finding exits 1."""
-    from pathlib import Path
-
+    are printed in words and any finding exits 1 (a missing file is refused in `main`)."""
     from app.bootstrap import open_database
     from app.services import integrity
-    from db.engine import database_url
 
-    if args.db:
-        url = database_url(args.db)
-        if url.get_backend_name() == "sqlite" and url.database and \
-                not Path(url.database).exists():
-            print(f"FOUND no database file at {url.database} (nothing was created)",
-                  file=sys.stderr)
-            return 1
     try:
         database, _ = open_database(args.db)
         report = integrity.check(database)

@@ -165,8 +165,8 @@ def test_a_damaged_file_is_reported_in_words(database, delivered, capsys) -> Non
 
 def test_a_mistyped_path_is_reported_and_nothing_is_created(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     missing = tmp_path / "shpo.db"
-    assert main(["check", "--db", str(missing)]) == 1
-    assert "no database file at" in capsys.readouterr().err
+    assert main(["check", "--db", str(missing)]) == 2  # as every command that opens the file
+    assert "There is no database file" in capsys.readouterr().err
     assert not missing.exists()
 
 

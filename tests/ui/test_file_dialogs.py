@@ -98,7 +98,8 @@ def test_every_file_dialog_of_the_program_goes_through_file_dialogs() -> None:
     assert users == []
     callers = sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("ui/**/*.py")
                      if "file_dialogs." in p.read_text(encoding="utf-8") and p != own)
-    assert callers == ["ui/dialogs/checkin_window.py", "ui/dialogs/import_base.py",
+    assert callers == ["ui/dialogs/backups_window.py", "ui/dialogs/checkin_window.py",
+                       "ui/dialogs/import_base.py",
                        "ui/dialogs/print_preview.py", "ui/import_dialog.py"]
 
 
