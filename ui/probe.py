@@ -16,6 +16,8 @@ from ui import startup
 if TYPE_CHECKING:
     from app.context import AppContext
     from app.services.actor import Actor
+    from ui.launch import Launched
+    from ui.main_window import MainWindow
 
 
 def first_admin(context: AppContext) -> Actor | None:
@@ -33,28 +35,37 @@ def first_admin(context: AppContext) -> Actor | None:
     return None
 
 
+def show_as_program(db_url: str | None, lang: str | None
+                    ) -> tuple[Launched, MainWindow] | None:
+    """Start as the program does and show its main window, working as the program itself (no
+    login dialog); None after saying why not. `ui.probe` and `garagedesk --smoke` start so."""
+    from ui.launch import launch
+
+    launched = launch(db_url, lang)
+    if launched is None:
+        return None
+    launched.context.actor = first_admin(launched.context)
+    if launched.context.actor is None:
+        print("no active administrator: set the shop up first", file=sys.stderr)
+        return None
+    from ui.main_window import MainWindow
+
+    window = MainWindow(launched.context, launched.languages)
+    window.show()
+    return launched, window
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ui.probe", description=__doc__)
     parser.add_argument("--db", help="database file or URL")
     parser.add_argument("--lang", choices=["zh_CN", "en"])
     args = parser.parse_args(argv)
     startup.begin()
-    from ui.launch import launch
-
-    launched = launch(args.db, args.lang)
-    if launched is None:
+    shown = show_as_program(args.db, args.lang)
+    if shown is None:
         return 1
-    app, context = launched.app, launched.context
-    context.actor = first_admin(context)
-    if context.actor is None:
-        print("no active administrator: set the shop up first", file=sys.stderr)
-        return 1
+    app = shown[0].app
     from PySide6.QtCore import QTimer
-
-    from ui.main_window import MainWindow
-
-    window = MainWindow(context, launched.languages)
-    window.show()
 
     def ready() -> None:
         startup.finished()

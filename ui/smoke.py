@@ -18,25 +18,16 @@ GIVE_UP_MS = 60_000  # a preview that never reports is a failure, not a hang
 
 def run_smoke(db_url: str | None, lang: str | None = None) -> int:
     startup.begin()
-    from ui.launch import launch
+    from ui.probe import show_as_program
 
-    launched = launch(db_url, lang)
+    shown = show_as_program(db_url, lang)
     startup.finished()
-    if launched is None:
+    if shown is None:
         return 1
-    from ui.probe import first_admin
-
+    launched, window = shown
     app, context = launched.app, launched.context
-    context.actor = first_admin(context)
-    if context.actor is None:
-        print("smoke: no active administrator in this database", file=sys.stderr)
-        return 1
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from ui.main_window import MainWindow
-
-    window = MainWindow(context, launched.languages)
-    window.show()
     app.processEvents()
     print(f"smoke: main window '{window.windowTitle()}'", flush=True)
     from PySide6.QtWidgets import QMessageBox
