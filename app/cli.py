@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -190,9 +191,26 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _is_database_file(path: Path, args: argparse.Namespace) -> bool:
+    """A file named on the command line that is one of the database's own files: writing or
+    even reading it here would drop SQLite's locks or overwrite the shop (DESIGN.md)."""
+    from app.bootstrap import chosen_url
+    from app.config import paths
+    from db.engine import database_files, database_url, sqlite_files_open
+
+    chosen = database_url(chosen_url(args.db, paths())).database
+    databases = [*sqlite_files_open(), *([Path(chosen)] if chosen else [])]
+    if Path(os.path.realpath(path)) not in database_files(databases):
+        return False
+    print(f"{path} is GarageDesk's database; name another file.", file=sys.stderr)
+    return True
+
+
 def _import(args: argparse.Namespace) -> int:
     from app.importing_cli import import_customers_command
 
+    if _is_database_file(args.file, args):
+        return 2
     return import_customers_command(args)
 
 
@@ -219,6 +237,8 @@ def _print(args: argparse.Namespace) -> int:
             print(e, file=sys.stderr)
             return 1
     out = args.out or Path(f"{args.order}-{args.doc}.pdf")
+    if _is_database_file(out, args):
+        return 2
     out.write_bytes(pdf)
     print(out)
     return 0
@@ -240,6 +260,8 @@ def _dailyclose(args: argparse.Namespace) -> int:
     with context.read() as session:
         pdf = DOCUMENTS["dailyclose"](close_document(session, day, args.lang))
     out = args.out or Path(f"dailyclose-{day.isoformat()}.pdf")
+    if _is_database_file(out, args):
+        return 2
     out.write_bytes(pdf)
     print(out)
     return 0

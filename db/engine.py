@@ -116,6 +116,17 @@ def make_engine(url: str | URL, *, synchronous: str = "FULL") -> Engine:
     return engine
 
 
+DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def database_files(databases: list[Path] | None = None) -> set[Path]:
+    """The files (by real path) of `databases`, by default of every SQLite database this process
+    has open, with their journals: nothing but SQLite may open, read or write them."""
+    return {Path(os.path.realpath(f"{db}{suffix}"))
+            for db in (sqlite_files_open() if databases is None else databases)
+            for suffix in DATABASE_SUFFIXES}
+
+
 def sqlite_files_open() -> list[Path]:
     """The SQLite database files this process has engines on (file dialogs keep away from them)."""
     with _guards_lock:

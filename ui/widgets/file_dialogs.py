@@ -29,6 +29,7 @@ from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyle, QWidget
 
 from app.config import paths
+from db import engine
 from db.engine import sqlite_files_open
 
 
@@ -75,14 +76,11 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
         return self._typed_text.format(suffix=suffix.upper()) if suffix else self._file_text
 
 
-DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
 
 
 def database_files() -> set[Path]:
     """The files of every SQLite database this process has open, and of the default one."""
-    databases = [*sqlite_files_open(), paths().default_database]
-    return {Path(os.path.realpath(f"{db}{suffix}")) for db in databases
-            for suffix in DATABASE_SUFFIXES}
+    return engine.database_files([*sqlite_files_open(), paths().default_database])
 
 
 def protected_folders() -> set[Path]:
