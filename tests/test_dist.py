@@ -123,7 +123,7 @@ def test_opens_its_window_on_an_x_screen(shop: Shop, tmp_path: Path) -> None:
             [str(Path(DIST or "").resolve()), "--db", str(shop.db), "gui", "--lang", "en"],
             env=env, cwd=shop.out, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         try:
-            _, title = wait_for_window("GarageDesk", env)
+            _, title = wait_for_window("Log in", env)  # WM_NAME; Qt adds the app in _NET_WM_NAME
             assert program.poll() is None, program.communicate()[1]
             assert title.startswith("Log in — GarageDesk"), title
         finally:
