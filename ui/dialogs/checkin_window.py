@@ -298,6 +298,7 @@ class CheckInWindow(Retranslating, QDialog):
         self.error.retranslate()
         if self.view is not None:
             self._show_state(self.view)
+            self._say_why_not(self.view)
             self._fill_checklist(self._checklist_entries())  # keeps what was typed
 
     # Showing
@@ -330,25 +331,31 @@ class CheckInWindow(Retranslating, QDialog):
         for widget in (self.checklist, self.belongings, self.valuables, self.fuel,
                        self.odometer, self.keys, self.signer, self.kind, self.mark_note):
             widget.setEnabled(not locked)
-        signed = self.tr("This version is signed and locked; change it as a new version.")
-        for button in (self.add_photos, self.remove_mark, self.clear_pad, self.undo_pad):
-            allow(button, signed if locked else None)
         self.diagram.set_locked(locked)
         self.pad.set_locked(locked)
-        b = self.buttons
-        for name in ("save", "sign", "confirm"):
-            allow(b[name], signed if locked else None)
-        b["confirm"].setVisible(optional)
-        unsigned = self.tr("Only a signed check-in is checked or changed as a new version.")
-        allow(b["new_version"], None if locked else unsigned)
-        allow(b["verify"], None if locked else unsigned)
-        allow(b["earlier"], None if view.older_versions
-              else self.tr("There is no earlier version."))
+        self.buttons["confirm"].setVisible(optional)
+        self._say_why_not(view)
         self._show_state(view)
         self._marks_changed()
         self.error.show_error(None)
         if message:
             self.state_line.setText(f"{self.state_line.text()}  —  {message}")
+
+    def _say_why_not(self, view: CheckInView) -> None:
+        """Which buttons may act on this version, and why the others may not (in the UI's
+        language: called again on a language switch)."""
+        locked = view.locked
+        signed = self.tr("This version is signed and locked; change it as a new version.")
+        for button in (self.add_photos, self.remove_mark, self.clear_pad, self.undo_pad):
+            allow(button, signed if locked else None)
+        b = self.buttons
+        for name in ("save", "sign", "confirm"):
+            allow(b[name], signed if locked else None)
+        unsigned = self.tr("Only a signed check-in is checked or changed as a new version.")
+        allow(b["new_version"], None if locked else unsigned)
+        allow(b["verify"], None if locked else unsigned)
+        allow(b["earlier"], None if view.older_versions
+              else self.tr("There is no earlier version."))
 
     def _show_state(self, view: CheckInView) -> None:
         if view.status == "signed":

@@ -135,7 +135,7 @@ class WhereIsMyCarDialog(Retranslating, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.errors.retranslate()
         self.timeline.retranslate()
-        if self.status is not None:
+        if hasattr(self, "status"):  # the shown car (or "find it first") in the new language
             self.show_status(self.status)
 
     # Finding
