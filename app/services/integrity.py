@@ -21,6 +21,7 @@ import hashlib
 import json
 import re
 import uuid
+from collections import namedtuple
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -146,16 +147,11 @@ class _Slow(Exception):
     """A stored value not in the form the program writes it."""
 
 
-class _Row(dict[str, Any]):
-    """A row's values by column name, also as attributes (what signed_content reads)."""
-
-    __slots__ = ()
-    __getattr__ = dict.__getitem__
+_Row = Any  # a plain row (a named tuple of the canonical values) or the ORM's Row
 
 
 _HEX32 = re.compile(r"[0-9a-f]{32}")
 _STORED_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}")
-_FLOATISH = re.compile(r"[0-9][.eE]")  # a JSON text that may hold a float (or only look so)
 _PLAIN_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"),
                                allow_nan=False)  # both canonical forms, for plain values
 
@@ -256,13 +252,14 @@ def _rows(conn: Connection, query: Any, *, rounded: bool = False,
     selected."""
     if conn.dialect.name != "sqlite":
         for row in conn.execution_options(yield_per=2000).execute(query):
-            yield _Row(row._mapping), None
+            yield row, None
         return
 
     def exact(rowid: int) -> _Row:
-        return _Row(conn.execute(query.where(literal_column("rowid") == rowid)).one()._mapping)
+        return conn.execute(query.where(literal_column("rowid") == rowid)).one()
 
     names = [c.name for c in query.selected_columns]
+    plain = namedtuple("Stored", names)  # type: ignore[misc]
     table = query.get_final_froms()[0]
     convert = [(i, read) for i, name in enumerate(names)
                if name not in raw_text and name in table.c
@@ -282,7 +279,7 @@ def _rows(conn: Connection, query: Any, *, rounded: bool = False,
                 except _Slow:
                     yield exact(rowid), None
                     continue
-                yield _Row(zip(names, values, strict=True)), partial(exact, rowid)
+                yield plain._make(values), partial(exact, rowid)
     finally:
         cursor.close()
 
@@ -296,7 +293,7 @@ def _entry_holds(row: _Row, exact: Callable[[], _Row] | None) -> bool:
     """Whether the entry's hash is that of its content."""
     if exact is not None:
         try:
-            content = _PLAIN_JSON.encode({name: row[name] for name in ledger.ENTRY_FIELDS})
+            content = _PLAIN_JSON.encode({name: getattr(row, name) for name in ledger.ENTRY_FIELDS})
             text = f"{row.prev_hash}\n{content}"
             if hashlib.sha256(text.encode()).hexdigest() == row.entry_hash:
                 return True
@@ -402,7 +399,7 @@ def _signed_hash(content_of: Callable[[Any], dict[str, Any]]
 def _settlement_hash(plain: bool, row: _Row) -> str:
     if not plain:
         return ledger.settlement_hash(row)
-    content = {name: row[name] for name in ledger.SETTLEMENT_SEALED}
+    content = {name: getattr(row, name) for name in ledger.SETTLEMENT_SEALED}
     return hashlib.sha256(_PLAIN_JSON.encode(content).encode()).hexdigest()
 
 
@@ -498,18 +495,38 @@ def _guards(conn: Connection) -> list[Finding]:
     return found.done()
 
 
-def _storage(conn: Connection) -> list[Finding]:
+def _sqlite_damage(conn: Connection) -> _Found:
     found = _Found("storage")
-    if conn.dialect.name == "sqlite":
-        for (line,) in conn.execute(text("PRAGMA integrity_check")):
-            if line != "ok":
-                found.add(QT_TRANSLATE_NOOP(
-                    "Integrity", "The database file is damaged: {detail}"), detail=line)
-        for table, rowid, parent, _fk in conn.execute(text("PRAGMA foreign_key_check")):
+    for (line,) in conn.execute(text("PRAGMA integrity_check")):
+        if line != "ok":
             found.add(QT_TRANSLATE_NOOP(
-                "Integrity", "A row of {table} (row {rowid}) points at a missing row of "
-                "{parent}."), table=table, rowid=rowid, parent=parent)
-        return found.done()
+                "Integrity", "The database file is damaged: {detail}"), detail=line)
+    return found
+
+
+def _sqlite_orphans(conn: Connection) -> _Found:
+    found = _Found("storage")
+    for table, rowid, parent, _fk in conn.execute(text("PRAGMA foreign_key_check")):
+        found.add(QT_TRANSLATE_NOOP(
+            "Integrity", "A row of {table} (row {rowid}) points at a missing row of "
+            "{parent}."), table=table, rowid=rowid, parent=parent)
+    return found
+
+
+def _one_list(*parts: _Found) -> list[Finding]:
+    """The parts' findings as one check's, in order, MAX_FINDINGS kept in all."""
+    found = _Found("storage")
+    for part in parts:
+        for finding in part.items:
+            found.add(finding.message, **finding.params)
+        found.more += part.more
+    return found.done()
+
+
+def _storage(conn: Connection) -> list[Finding]:
+    if conn.dialect.name == "sqlite":
+        return _one_list(_sqlite_damage(conn), _sqlite_orphans(conn))
+    found = _Found("storage")
     for table in Base.metadata.sorted_tables:
         for fk in table.foreign_keys:
             column, parent = fk.parent, fk.column
@@ -530,10 +547,10 @@ def _storage(conn: Connection) -> list[Finding]:
     return found.done()
 
 
-def _storage_of(database: Database) -> list[Finding]:
+def _on_own_connection(database: Database, work: Callable[[Connection], Any]) -> Any:
     with database.engine.connect() as conn:
         try:
-            return _storage(conn)
+            return work(conn)
         finally:
             conn.rollback()
 
@@ -553,10 +570,13 @@ def check(database: Database) -> CheckReport:
             "with the program once to upgrade it."), {"schema": revision or "-",
                                                       "program": HEAD}))
         return CheckReport(database.describe(), revision, HEAD, 0, 0, tuple(findings))
-    # SQLite's integrity_check of a big file takes seconds of its own, and lets go of Python's
-    # lock while it runs: it goes on beside the walk of the chain and the documents.
-    with ThreadPoolExecutor(1) as beside:
-        storage = beside.submit(_storage_of, database)
+    # SQLite's integrity_check and foreign_key_check of a big file take seconds of their own
+    # and let go of Python's lock while they run: each goes on, on its own connection, beside
+    # the walk of the chain and the documents (the walk is the one that needs Python).
+    sqlite = database.engine.dialect.name == "sqlite"
+    with ThreadPoolExecutor(2) as beside:
+        parts = [beside.submit(_on_own_connection, database, work)
+                 for work in ((_sqlite_damage, _sqlite_orphans) if sqlite else (_storage,))]
         with database.engine.connect() as conn:
             state, recorded = _chain(conn)
             findings += state.findings
@@ -564,7 +584,8 @@ def check(database: Database) -> CheckReport:
             findings += found
             findings += _guards(conn)
             conn.rollback()
-        findings += storage.result()
+        storage = [part.result() for part in parts]
+        findings += _one_list(*storage) if sqlite else storage[0]
     return CheckReport(database.describe(), revision, HEAD, state.entries, documents,
                        tuple(findings))
 
