@@ -24,6 +24,7 @@ import uuid
 from collections import namedtuple
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -547,14 +548,6 @@ def _storage(conn: Connection) -> list[Finding]:
     return found.done()
 
 
-def _on_own_connection(database: Database, work: Callable[[Connection], Any]) -> Any:
-    with database.engine.connect() as conn:
-        try:
-            return work(conn)
-        finally:
-            conn.rollback()
-
-
 # The whole check -------------------------------------------------------------------------------
 
 def check(database: Database) -> CheckReport:
@@ -572,20 +565,28 @@ def check(database: Database) -> CheckReport:
         return CheckReport(database.describe(), revision, HEAD, 0, 0, tuple(findings))
     # SQLite's integrity_check and foreign_key_check of a big file take seconds of their own
     # and let go of Python's lock while they run: each goes on, on its own connection, beside
-    # the walk of the chain and the documents (the walk is the one that needs Python).
+    # the walk of the chain and the documents (the walk is the one that needs Python). Every
+    # connection is opened and begun here first, and ended here last: the engine's file guard
+    # looks at the process's open files on each begin, so none opens or closes meanwhile.
     sqlite = database.engine.dialect.name == "sqlite"
-    with ThreadPoolExecutor(2) as beside:
-        parts = [beside.submit(_on_own_connection, database, work)
-                 for work in ((_sqlite_damage, _sqlite_orphans) if sqlite else (_storage,))]
-        with database.engine.connect() as conn:
+    works = (_sqlite_damage, _sqlite_orphans) if sqlite else (_storage,)
+    with ExitStack() as open_:
+        conn, *others = [open_.enter_context(database.engine.connect())
+                         for _ in range(1 + len(works))]
+        for each in (conn, *others):
+            each.begin()
+        with ThreadPoolExecutor(len(works)) as beside:
+            parts = [beside.submit(work, other)
+                     for work, other in zip(works, others, strict=True)]
             state, recorded = _chain(conn)
             findings += state.findings
             documents, found = _documents(conn, recorded)
             findings += found
             findings += _guards(conn)
-            conn.rollback()
-        storage = [part.result() for part in parts]
-        findings += _one_list(*storage) if sqlite else storage[0]
+            storage = [part.result() for part in parts]
+        for each in (conn, *others):
+            each.rollback()
+    findings += _one_list(*storage) if sqlite else storage[0]
     return CheckReport(database.describe(), revision, HEAD, state.entries, documents,
                        tuple(findings))
 
