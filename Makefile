@@ -15,7 +15,7 @@ RUN_DEBS := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdb
 # workstations tests start on a private port, a virtual X screen to open the real window on.
 TEST_DEBS := $(RUN_DEBS) poppler-utils postgresql xvfb xauth xdotool x11-utils
 
-.PHONY: run test lint demo bench translations update-translations build dist dist-check clean \
+.PHONY: run test lint demo bench soak translations update-translations build dist dist-check clean \
   system-deps run-deps
 
 $(STAMP): pyproject.toml
@@ -54,6 +54,13 @@ system-deps:
 test: $(STAMP) system-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/ruff check .
+
+# The kill -9 soak at length: hundreds of kills of a desk settling orders on one file (the suite
+# runs 24). GARAGEDESK_SOAK_SEED picks another sequence of kill moments.
+SOAK_KILLS ?= 400
+soak: $(STAMP)
+	GARAGEDESK_SOAK_KILLS=$(SOAK_KILLS) QT_QPA_PLATFORM=offscreen \
+	  $(PY) -m pytest -q tests/db/test_soak.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
