@@ -140,6 +140,15 @@ _PROC_FD = "/proc/self/fd"
 _DELETED = " (deleted)"
 
 
+def _fd_target(entry: str) -> str | None:
+    """The file a handle of this process names (a deleted one by its old name), or None."""
+    try:
+        link = os.readlink(f"{_PROC_FD}/{entry}")
+    except OSError:
+        return None
+    return link[: -len(_DELETED)] if link.endswith(_DELETED) else link
+
+
 class _FileGuard:
     """Are the database file, -wal and -shm that SQLite has open still the files on disk?
 
@@ -180,27 +189,38 @@ class _FileGuard:
             return False
         # Not looked up yet, or something differs: decide on a fresh look at the handles (a
         # handle number SQLite closed may since name another file).
-        held = self._scan()
+        scanned = self._scan()
+        held = [(fd, name, dev, ino) for fd, name, dev, ino, _links in scanned]
         if {name for _fd, name, _dev, _ino in held} == set(self.names):
             with self._lock:  # a new file's -wal and -shm appear with its first write
                 self._held = held
-        return self._stale_handles(held)
+        # Decided on what the scan saw of each handle, not on a second fstat of its number:
+        # another thread may close a connection meanwhile and the number name another file.
+        return any(links == 0 or not self._on_disk(name, dev, ino)
+                   for _fd, name, dev, ino, links in scanned)
 
-    def _scan(self) -> list[tuple[int, str, int, int]]:
+    @staticmethod
+    def _on_disk(name: str, dev: int, ino: int) -> bool:
+        try:
+            st = os.stat(name)
+        except OSError:
+            return False
+        return (st.st_dev, st.st_ino) == (dev, ino)
+
+    def _scan(self) -> list[tuple[int, str, int, int, int]]:
+        """The handles this process holds on the three files: fd, name, device, inode, links."""
         held = []
         for entry in os.listdir(_PROC_FD):
-            try:
-                link = os.readlink(f"{_PROC_FD}/{entry}")
-            except OSError:
+            link = _fd_target(entry)
+            if link not in self.names:
                 continue
-            if link.endswith(_DELETED):
-                link = link[: -len(_DELETED)]
-            if link in self.names:
-                try:
-                    st = os.fstat(int(entry))
-                except OSError:
-                    continue
-                held.append((int(entry), link, st.st_dev, st.st_ino))
+            try:
+                st = os.fstat(int(entry))
+            except OSError:
+                continue  # closed by another thread since the listing
+            if _fd_target(entry) != link:
+                continue  # closed and its number reused between the two looks
+            held.append((int(entry), link, st.st_dev, st.st_ino, st.st_nlink))
         return held
 
     def _stale_handles(self, held: list[tuple[int, str, int, int]]) -> bool:
