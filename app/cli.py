@@ -256,8 +256,14 @@ def _dailyclose(args: argparse.Namespace) -> int:
     except ValueError:
         print(f"--date {args.date}: write the day as YYYY-MM-DD", file=sys.stderr)
         return 2
+    from app.services import shop
+
     context = build_context(args.db)
     with context.read() as session:
+        if not shop.is_set_up(session):  # no shop, no cashier: nothing to close
+            print("This database has no shop set up yet: start GarageDesk once to set it up.",
+                  file=sys.stderr)
+            return 1
         pdf = DOCUMENTS["dailyclose"](close_document(session, day, args.lang))
     out = args.out or Path(f"dailyclose-{day.isoformat()}.pdf")
     if _is_database_file(out, args):

@@ -1,5 +1,6 @@
 """The command line never writes a paper over the database, nor reads one of its files as an
-import: either would drop SQLite's locks or overwrite the shop (the POSIX-lock hazard)."""
+import: either would drop SQLite's locks or overwrite the shop (the POSIX-lock hazard); and it
+says in words what it cannot do on a database with no shop yet."""
 
 from __future__ import annotations
 
@@ -35,3 +36,10 @@ def test_a_daily_close_written_over_the_database_is_refused(  # type: ignore[no-
     assert main(["dailyclose", "--db", str(db), "--out", str(db)]) == 2
     assert "is GarageDesk's database" in capsys.readouterr().err
     assert db.read_bytes() == before  # the test reads it only after the program let go
+
+
+def test_a_daily_close_of_a_shop_never_set_up_says_so(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "new.db"
+    assert main(["dailyclose", "--db", str(empty), "--create"]) == 1  # no traceback
+    assert "no shop set up yet" in capsys.readouterr().err
