@@ -80,3 +80,17 @@ def build_context(url: str | None = None,
             p = shop.profile(session)
             context.shop_name, context.branch_code = p.name, p.branch_code
     return context
+
+
+def discard_unset_database(database: Database, created: Path) -> None:
+    """The first start was cancelled: remove the file this start created when it holds no shop
+    (the next start asks again). Only after its engine let go: nothing else may open it."""
+    from app.services import shop
+    from db.engine import DATABASE_SUFFIXES
+
+    with database.read() as s:
+        if shop.is_set_up(s):
+            return
+    database.dispose()
+    for suffix in DATABASE_SUFFIXES:
+        Path(str(created) + suffix).unlink(missing_ok=True)

@@ -152,14 +152,7 @@ def launch(db_url: str | None, lang: str | None, create: bool = False) -> Launch
 def discard_unfinished(launched: Launched) -> None:
     """The first start was cancelled: remove the database file this start created, which
     holds no shop (the next start asks again); a file that existed before is never touched."""
-    from app.services import shop
+    from app.bootstrap import discard_unset_database
 
-    created = launched.created
-    if created is None:
-        return
-    with launched.context.read() as s:
-        if shop.is_set_up(s):
-            return
-    launched.context.db.dispose()
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(created) + suffix).unlink(missing_ok=True)
+    if launched.created is not None:
+        discard_unset_database(launched.context.db, launched.created)

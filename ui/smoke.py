@@ -71,6 +71,4 @@ def newest_order_id(context):  # type: ignore[no-untyped-def]
     """The first car on the progress board (an order in the shop), or None on an empty shop."""
     from app.services import board
 
-    with context.read() as s:
-        rows = board.board_rows(s)
-    return rows[0].order_id if rows else None
+    return board.first_on_board(context.db)

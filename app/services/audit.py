@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.permissions import Permission
 from app.services.actor import Actor, require
+from db.engine import Database
 from db.models import (
     AuditLog,
     CheckIn,
@@ -96,10 +97,15 @@ class Trail:
     entries: tuple[AuditEntry, ...]
 
 
-def trail(session: Session, actor: Actor, typed: str) -> Trail:
+def trail(database: Database, actor: Actor, typed: str) -> Trail:
     """The history of the order, bill, car or customer that `typed` names: a work-order or
     receipt number, a plate, or a phone number. Entries in the chain's order."""
-    require(session, actor, Permission.AUDIT_VIEW)
+    with database.read() as session:
+        require(session, actor, Permission.AUDIT_VIEW)
+        return _trail(session, typed)
+
+
+def _trail(session: Session, typed: str) -> Trail:
     wanted: dict[str, set[str]] = {}
     found: list[tuple[str, str]] = []
     order_ids = _orders_named(session, typed.strip(), wanted, found)
@@ -152,12 +158,13 @@ def _orders_named(session: Session, typed: str, wanted: dict[str, set[str]],
     return orders
 
 
-def chain(session: Session, actor: Actor) -> Any:
+def chain(database: Database, actor: Actor) -> Any:
     """The chain's state for the manager's viewer (app/services/integrity.ChainState)."""
     from app.services import integrity  # it reads the signed papers' services, which log here
 
-    require(session, actor, Permission.AUDIT_VIEW)
-    return integrity.chain_state(session)
+    with database.read() as session:
+        require(session, actor, Permission.AUDIT_VIEW)
+        return integrity.chain_state(session)
 
 
 def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict, dict]:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.domain import progress
 from app.domain.plate import mask_plate
+from db.engine import Database
 from db.models import Customer, User, Vehicle, WorkOrder, WorkOrderLine
 
 
@@ -137,3 +138,10 @@ def waiting_room_rows(session: Session) -> list[WaitingRoomRow]:
     shown = ("approved", "in_progress", "waiting_parts", "quality_check", "ready", "settled")
     return [WaitingRoomRow(mask_plate(r.plate) if r.plate else "", r.status, r.promised_at)
             for r in board_rows(session) if r.status in shown]
+
+
+def first_on_board(database: Database) -> uuid.UUID | None:
+    """The first car on the board (an order in the shop), or None on an empty shop."""
+    with database.read() as session:
+        rows = board_rows(session)
+    return rows[0].order_id if rows else None

@@ -18,6 +18,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, vehicles, versions
 from app.services.actor import Actor, require
 from app.services.versions import Stamp
+from db.engine import Database
 from db.models import Customer, CustomerPhone, VehicleOwnership, WorkOrder
 
 CUSTOMER_KINDS = ("person", "company")
@@ -219,11 +220,13 @@ class CustomerEdit:
     stamp: Stamp
 
 
-def editing(session: Session, customer_id: uuid.UUID) -> CustomerEdit:
-    c = session.get_one(Customer, customer_id)
-    form = CustomerForm(c.name, tuple(p.number for p in c.phones), c.kind, c.contact_person,
-                        c.tax_id, c.address, c.note, c.credit_allowed)
-    return CustomerEdit(c.id, form, Stamp(c.version, _snapshot(c)))
+def editing(database: Database, customer_id: uuid.UUID) -> CustomerEdit:
+    """The customer as the edit form loads it (its own read)."""
+    with database.read() as session:
+        c = session.get_one(Customer, customer_id)
+        form = CustomerForm(c.name, tuple(p.number for p in c.phones), c.kind,
+                            c.contact_person, c.tax_id, c.address, c.note, c.credit_allowed)
+        return CustomerEdit(c.id, form, Stamp(c.version, _snapshot(c)))
 
 
 def update(

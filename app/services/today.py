@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.workorder import OPEN_STATUSES, STATUS_NAMES
+from db.engine import Database
 from db.models import Customer, Vehicle, WorkOrder
 
 # The cars in the shop: open orders, and settled ones waiting to be picked up.
@@ -48,8 +49,13 @@ class ReceptionDay:
     open_total: int
 
 
-def reception_day(session: Session, now: datetime | None = None) -> ReceptionDay:
-    """Today's arrivals, open orders by state and the cars promised today."""
+def reception_day(database: Database, now: datetime | None = None) -> ReceptionDay:
+    """Today's arrivals, open orders by state and the cars promised today (one read)."""
+    with database.read() as session:
+        return _day(session, now)
+
+
+def _day(session: Session, now: datetime | None) -> ReceptionDay:
     now = (now or datetime.now(UTC)).astimezone()
     start = datetime.combine(now.date(), time(), now.tzinfo)
     end = start + timedelta(days=1)

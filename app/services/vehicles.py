@@ -18,6 +18,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit, versions
 from app.services.actor import Actor, require
 from app.services.versions import Stamp
+from db.engine import Database
 from db.models import Customer, Vehicle, VehicleOwnership
 
 MAX_MILEAGE_KM = 3_000_000
@@ -203,14 +204,16 @@ class VehicleEdit:
     stamp: Stamp
 
 
-def editing(session: Session, vehicle_id: uuid.UUID) -> VehicleEdit:
-    v = session.get_one(Vehicle, vehicle_id)
-    form = VehicleForm(
-        plate=v.plate or "", vin=v.vin or "", vin_confirmed=v.vin_confirmed, brand=v.brand,
-        model=v.model, year=str(v.year or ""), colour=v.colour, engine_no=v.engine_no,
-        fuel_type=v.fuel_type,
-        mileage_km=str(v.mileage_km) if v.mileage_km is not None else "", note=v.note)
-    return VehicleEdit(v.id, form, Stamp(v.version, _snapshot(v)))
+def editing(database: Database, vehicle_id: uuid.UUID) -> VehicleEdit:
+    """The car as the edit form loads it (its own read)."""
+    with database.read() as session:
+        v = session.get_one(Vehicle, vehicle_id)
+        form = VehicleForm(
+            plate=v.plate or "", vin=v.vin or "", vin_confirmed=v.vin_confirmed, brand=v.brand,
+            model=v.model, year=str(v.year or ""), colour=v.colour, engine_no=v.engine_no,
+            fuel_type=v.fuel_type,
+            mileage_km=str(v.mileage_km) if v.mileage_km is not None else "", note=v.note)
+        return VehicleEdit(v.id, form, Stamp(v.version, _snapshot(v)))
 
 
 def update(session: Session, actor: Actor, vehicle_id: uuid.UUID, form: VehicleForm, *,

@@ -42,10 +42,8 @@ def car(database: Database, advisor: Actor):  # type: ignore[no-untyped-def]
 
 def test_a_second_desk_cannot_silently_revert_a_customer(database, second_desk, advisor,  # type: ignore[no-untyped-def]
                                                          manager, car) -> None:
-    with database.read() as s:
-        desk_1 = customers.editing(s, car.customer_id)
-    with second_desk.read() as s:
-        desk_2 = customers.editing(s, car.customer_id)
+    desk_1 = customers.editing(database, car.customer_id)
+    desk_2 = customers.editing(second_desk, car.customer_id)
     with second_desk.write() as s:  # desk 2 renames and adds a phone first
         customers.update(s, manager, car.customer_id,
                          CustomerForm("张三丰", ("13800138000", "13900139000"), note="老客户"),
@@ -56,22 +54,18 @@ def test_a_second_desk_cannot_silently_revert_a_customer(database, second_desk, 
     assert stale.value.by == "王店长" and stale.value.at is not None
     assert stale.value.fields == ("name", "phones")
     assert "王店长" in str(stale.value) and "name, phones" in str(stale.value)
-    with database.read() as s:  # desk 2's save stands
-        now = customers.editing(s, car.customer_id)
+    now = customers.editing(database, car.customer_id)  # desk 2's save stands
     assert now.form.name == "张三丰" and now.form.note == "老客户"
     assert now.stamp.version == desk_1.stamp.version + 1
     with database.write() as s:  # saving again on purpose puts desk 1's typing over it
         customers.update(s, advisor, car.customer_id, typed, loaded=stale.value.current)
-    with second_desk.read() as s:
-        assert customers.editing(s, car.customer_id).form.note == "老客户，喜欢原厂件"
+    assert customers.editing(second_desk, car.customer_id).form.note == "老客户，喜欢原厂件"
 
 
 def test_a_second_desk_cannot_silently_revert_a_car(database, second_desk, advisor, manager,  # type: ignore[no-untyped-def]
                                                     car) -> None:
-    with database.read() as s:
-        desk_1 = vehicles.editing(s, car.vehicle_id)
-    with second_desk.read() as s:
-        desk_2 = vehicles.editing(s, car.vehicle_id)
+    desk_1 = vehicles.editing(database, car.vehicle_id)
+    desk_2 = vehicles.editing(second_desk, car.vehicle_id)
     with second_desk.write() as s:
         vehicles.update(s, manager, car.vehicle_id,
                         replace(desk_2.form, colour="黑"), loaded=desk_2.stamp)
@@ -79,8 +73,7 @@ def test_a_second_desk_cannot_silently_revert_a_car(database, second_desk, advis
         vehicles.update(s, advisor, car.vehicle_id,
                         replace(desk_1.form, engine_no="EA211"), loaded=desk_1.stamp)
     assert (stale.value.by, stale.value.fields) == ("王店长", ("colour",))
-    with database.read() as s:
-        assert vehicles.editing(s, car.vehicle_id).form.colour == "黑"
+    assert vehicles.editing(database, car.vehicle_id).form.colour == "黑"
 
 
 def test_a_second_desk_cannot_silently_revert_a_check_in_draft(database, second_desk,  # type: ignore[no-untyped-def]

@@ -581,8 +581,7 @@ def test_two_workstations_saving_one_customer_at_once(database: Database, adviso
     with database.write() as s:
         cid = customers.register(s, advisor, CustomerForm("张三", ("13800138000",)), None
                                  ).customer_id
-    with database.read() as s:
-        loaded = customers.editing(s, cid).stamp
+    loaded = customers.editing(database, cid).stamp
     saved, release = threading.Event(), threading.Event()
     results: dict[str, object] = {}
 
@@ -618,8 +617,7 @@ def test_two_workstations_saving_one_customer_at_once(database: Database, adviso
         t2.join(30)
         other.dispose()
     assert results == {"second": ("name",)}
-    with database.read() as s:
-        assert customers.editing(s, cid).form.name == "张三丰"
+    assert customers.editing(database, cid).form.name == "张三丰"
 
 
 def test_rebuilt_index_equals_the_incremental_one(database: Database, advisor: Actor) -> None:

@@ -88,5 +88,5 @@ def test_only_a_manager_opens_the_audit_log(qtbot, database, advisor, window) ->
     viewer.close_button.click()
     window.menus.apply_user(advisor)
     assert not action.isEnabled()
-    with pytest.raises(NotAllowed), database.read() as s:
-        audit.trail(s, advisor, "湘A12345")
+    with pytest.raises(NotAllowed):
+        audit.trail(database, advisor, "湘A12345")

@@ -21,10 +21,9 @@ def test_the_day_lists_arrivals_states_and_promises_late_ones_marked(database, a
     first = working_order(database, admin, promised_at=promised)
     second = working_order(database, admin, name="李四", phone="13900139000", plate="湘A54321",
                            start=False)
-    with database.read() as s:
-        day = today.reception_day(s)
-        later = today.reception_day(s, promised + timedelta(seconds=1))
-        tomorrow = today.reception_day(s, datetime.now(UTC) + timedelta(days=1))
+    day = today.reception_day(database)
+    later = today.reception_day(database, promised + timedelta(seconds=1))
+    tomorrow = today.reception_day(database, datetime.now(UTC) + timedelta(days=1))
     assert [x.order_id for x in day.arrivals] == [second, first]  # newest first
     assert {(c.status, c.count) for c in day.open_by_state} == {("in_progress", 1),
                                                                 ("approved", 1)}

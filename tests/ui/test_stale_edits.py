@@ -40,14 +40,12 @@ def test_the_customer_dialog_names_the_other_desks_save_and_keeps_the_typing(  #
     assert "王店长" in message and "changed: name." in message and "Save again" in message
     assert address.text() == "长沙市开福区"  # the typing is kept
     assert dialog.fields.inputs["name"].text() == "张三"
-    with context.read() as s:
-        stored = customers.editing(s, who.customer_id).form
+    stored = customers.editing(context.db, who.customer_id).form
     assert (stored.name, stored.address) == ("张三丰", "")  # nothing of the stale form written
 
     with qtbot.waitSignal(dialog.customer_saved):  # Save again: on purpose, over theirs
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    with context.read() as s:
-        stored = customers.editing(s, who.customer_id).form
+    stored = customers.editing(context.db, who.customer_id).form
     assert (stored.name, stored.address) == ("张三", "长沙市开福区")
 
 

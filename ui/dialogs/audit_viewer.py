@@ -92,8 +92,7 @@ class _ChainJob(QThread):
 
     def run(self) -> None:
         try:
-            with self.context.read() as s:
-                self.state = audit.chain(s, self.context.user)
+            self.state = audit.chain(self.context.db, self.context.user)
         except Exception as e:  # shown in the window, never lost in the thread
             self.error = e
 
@@ -240,8 +239,7 @@ class AuditViewer(Retranslating, QDialog):
         typed = self.search.text().strip()
         if not typed:
             return
-        with self.context.read() as s:
-            self.trail = audit.trail(s, self.context.user, typed)
+        self.trail = audit.trail(self.context.db, self.context.user, typed)
         self._show_trail()
         if self.table.rowCount():
             self.table.setFocus()

@@ -154,8 +154,7 @@ class CustomerDialog(FormDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         if customer is not None:  # filled from the record as it is now, with its version
-            with context.read() as s:
-                loaded = customers.editing(s, customer.customer_id)
+            loaded = customers.editing(context.db, customer.customer_id)
             self.fields.set_form(loaded.form)
             self.stamp = loaded.stamp
         self._chain_tabs()

@@ -42,8 +42,7 @@ class VehicleDialog(FormDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         if vehicle is not None:  # filled from the car as it is now, with its version
-            with context.read() as s:
-                loaded = vehicles.editing(s, vehicle.vehicle_id)
+            loaded = vehicles.editing(context.db, vehicle.vehicle_id)
             self.car.set_form(loaded.form)
             self.stamp = loaded.stamp
         self.set_tab_chain(self.car.focus_chain())

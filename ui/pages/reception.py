@@ -203,9 +203,7 @@ class ReceptionPage(Retranslating, QWidget):
 
     # The day at a glance (the start view)
     def refresh_day(self) -> None:
-        with self.context.read() as s:
-            day = today.reception_day(s)
-        self.home.show_day(day)
+        self.home.show_day(today.reception_day(self.context.db))
 
     def open_order_of_day(self, order_id: uuid.UUID) -> None:
         """An order from the day's lists, opened over its car's file (Back returns to it)."""
