@@ -38,6 +38,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import ledger
+
 BUSY_TIMEOUT_MS = 20_000  # SQLite's own wait for the write lock, per attempt
 WRITE_WAIT_S = 90.0  # how long write() keeps starting its transaction again while busy
 KEYRING_SERVICE = "garagedesk"
@@ -412,6 +414,7 @@ class Database:
         self._writer = sessionmaker(writer, expire_on_commit=False)
         path = engine.url.database if self.is_sqlite else None
         self._guard = _guard_for(path) if path and path != ":memory:" else None
+        ledger.install()  # every audit entry written through this database is chained
 
     @classmethod
     def open(cls, url: str | URL) -> Database:

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Mapper, Session, object_session
 
-from db.models import AuditLog
+from db.models.audit import AuditLog
 from db.types import new_id, utcnow
 
 GENESIS = "0" * 64  # the "previous hash" of the first entry
@@ -112,13 +112,11 @@ def _as_json(value: Any) -> Any:
     return None if value is None else json.loads(canonical(value))
 
 
-@event.listens_for(Session, "before_flush")
 def _forget_head(session: Session, _context: Any, _instances: Any) -> None:
     # Each flush reads the head afresh: a rolled-back savepoint may have taken entries away.
     session.info.pop(_HEAD_KEY, None)
 
 
-@event.listens_for(AuditLog, "before_insert")
 def _chain_entry(_mapper: Mapper, conn: Connection, entry: AuditLog) -> None:
     session = object_session(entry)
     head = session.info.get(_HEAD_KEY) if session is not None else None
@@ -136,3 +134,11 @@ def _chain_entry(_mapper: Mapper, conn: Connection, entry: AuditLog) -> None:
     entry.entry_hash = entry_hash(prev, entry_content(entry))
     if session is not None:
         session.info[_HEAD_KEY] = (seq, entry.entry_hash)
+
+
+def install() -> None:
+    """Chain every audit entry any session inserts. `db.engine.Database` calls it for every
+    database it opens; calling it again is harmless."""
+    if not event.contains(AuditLog, "before_insert", _chain_entry):
+        event.listen(Session, "before_flush", _forget_head)
+        event.listen(AuditLog, "before_insert", _chain_entry)

@@ -145,7 +145,7 @@ def test_prints_the_daily_close(shop: Shop, orders: dict[str, tuple[str, uuid.UU
     from sqlalchemy import select
 
     from app.bootstrap import build_context
-    from db.settlement_models import Settlement
+    from db.models import Settlement
 
     context = build_context(str(shop.db))
     with context.read() as s:

@@ -4,8 +4,7 @@ A settlement (结算单) is one bill for an order, with its own receipt number a
 frozen at the moment of payment. Payments are never edited: money taken later against
 arrears (挂账) is another payment row pointing at the ORIGINAL bill, and a manager's reversal
 is its own record plus a mirror payment per refunded payment, so every day's cash drawer
-still adds up. Nothing here is deleted. Imported at the end of db/models.py.
-"""
+still adds up. Nothing here is deleted. Imported at the end of db/models.py."""
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models import Base
+from db.models.base import Base
 from db.types import UTCDateTime, new_id, utcnow
 
 
@@ -58,6 +57,7 @@ class Settlement(Base):
     content_hash: Mapped[str] = mapped_column(String(64), default="")
 
 
+
 class Payment(Base):
     """Money for a bill: at settlement, later against its arrears, or refunded by a reversal.
 
@@ -85,6 +85,7 @@ class Payment(Base):
     paid_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+
 class Deposit(Base):
     """Money paid ahead on an order (e.g. for expensive parts); the bill applies it."""
 
@@ -104,6 +105,7 @@ class Deposit(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # The bill that applied it; back to NULL when that bill is reversed.
     settlement_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("settlements.id"))
+
 
 
 class SettlementReversal(Base):

@@ -1,7 +1,4 @@
-"""The car side of handing a finished car back (issue 6): completion checks, pickups,
-warranties and follow-up call tasks. Imported at the end of db/models.py so that every model
-is registered on the one `Base`.
-"""
+"""Handing a finished car back: completion checks, pickups, warranties and follow-up call tasks."""
 
 from __future__ import annotations
 
@@ -12,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models import Base
+from db.models.base import Base
 from db.types import UTCDateTime, new_id, utcnow
 
 
@@ -34,6 +31,7 @@ class CompletionCheck(Base):
     inspector_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     inspector_name: Mapped[str] = mapped_column(String(60), default="")
     checked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
 
 
 class Handover(Base):
@@ -65,6 +63,7 @@ class Handover(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+
 class Warranty(Base):
     """The warranty (质量保证期) an order's car left with: whichever of day or km comes first.
 
@@ -90,6 +89,7 @@ class Warranty(Base):
     restarted: Mapped[bool] = mapped_column(Boolean, default=False)
     superseded_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("warranties.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
 
 
 class FollowUp(Base):
