@@ -158,15 +158,6 @@ def _orders_named(session: Session, typed: str, wanted: dict[str, set[str]],
     return orders
 
 
-def chain(database: Database, actor: Actor) -> Any:
-    """The chain's state for the manager's viewer (app/services/integrity.ChainState)."""
-    from app.services import integrity  # it reads the signed papers' services, which log here
-
-    with database.read() as session:
-        require(session, actor, Permission.AUDIT_VIEW)
-        return integrity.chain_state(session)
-
-
 def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict, dict]:
     """Only the fields that differ, so the log says what changed rather than everything."""
     keys = [k for k in after if before.get(k) != after.get(k)]

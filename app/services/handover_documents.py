@@ -20,7 +20,7 @@ from app.i18n import translated
 from app.printing.handover_model import CertificateDocument, PickupDocument, WarrantyTerms
 from app.printing.model import DamageMark, ShopHeader
 from app.printing.warranty_words import line_term
-from app.services import checkin, completion, handover, orders, shop, warranties
+from app.services import checkin, completion, handover, order_papers, orders, shop, warranties
 from db.models import Vehicle
 
 
@@ -119,12 +119,11 @@ def pickup_document(session: Session, order_id: uuid.UUID,
     def mark_name(kind: str) -> str:
         return translated("MarkKind", MARK_KINDS.get(kind, kind), language)
 
-    from app.services.documents import _customer_phone
-
     return PickupDocument(
         shop=_header(session), number=view.number, plate=view.plate, vehicle=view.vehicle,
         vin=view.vin, customer_name=view.customer_name,
-        customer_phone=view.header.contact_phone or _customer_phone(session, view.customer_id),
+        customer_phone=(view.header.contact_phone
+                        or order_papers.customer_phone(session, view.customer_id)),
         handed_over_by=record.handed_over_by_name,
         delivered_at=(record.signed_at or datetime.now(UTC)).astimezone(),
         check_in_version=record.check_in_version, odometer_in_km=record.odometer_in_km,

@@ -50,8 +50,10 @@ from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
 from app.domain.checkin import PLACES, canonical, content_hash
+from app.domain.permissions import Permission
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import checkin, handover
+from app.services.actor import Actor, require
 from db import ledger
 from db.engine import Database
 from db.models import AuditLog, Base, CheckIn, Handover, Settlement
@@ -600,3 +602,10 @@ def lines(report: CheckReport) -> Iterator[str]:
         yield f"FOUND [{finding.check}] {finding.text()}"
     yield ("all checks passed" if report.ok
            else f"{len(report.findings)} finding(s): the database is not as it was written")
+
+
+def chain(database: Database, actor: Actor) -> ChainState:
+    """The chain's state for the manager's audit viewer."""
+    with database.read() as session:
+        require(session, actor, Permission.AUDIT_VIEW)
+        return chain_state(session)

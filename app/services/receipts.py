@@ -26,7 +26,7 @@ from app.printing.receipt_model import (
     ReceiptDocument,
     ReceiptPayment,
 )
-from app.services import documents, shop
+from app.services import order_papers, shop
 from app.services.settlement import PaymentView, SettlementView, settlement_view
 from app.services.settlement_reports import cash_drawer
 from db.models import Settlement, WorkOrder
@@ -47,7 +47,7 @@ def receipt_document(session: Session, order_id: uuid.UUID, language: str = "zh_
         number = session.scalar(select(WorkOrder.number).where(WorkOrder.id == order_id))
         raise NoSettlement(f"{number} is not settled yet")
     bill = settlement_view(session, record_id)
-    order = documents.order_document(session, order_id, language, printed_at)
+    order = order_papers.order_document(session, order_id, language, printed_at)
     lines = tuple(replace(line, position=n) for n, line in enumerate(
         (x for x in order.lines if x.approval in CHARGED_APPROVALS), start=1))
     vat_permille = order.totals.vat_rate_permille
@@ -89,7 +89,7 @@ def close_document(session: Session, day: date, language: str = "zh_CN",
     methods = tuple(translated("PaymentMethod", PAYMENT_METHOD_NAMES[m], language)
                     for m in RECEIVED_METHODS)
     return CloseDocument(
-        shop=documents.ShopHeader(profile.name, profile.address, profile.phone,
+        shop=order_papers.ShopHeader(profile.name, profile.address, profile.phone,
                                   profile.branch_code),
         day=day, methods=methods, by_method=tuple(drawer.by_method[m] for m in RECEIVED_METHODS),
         cashiers=tuple(CloseCashier(c.cashier, tuple(c.by_method[m] for m in RECEIVED_METHODS),

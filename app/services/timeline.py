@@ -1,9 +1,9 @@
 """The order's timeline: everything that happened to it, oldest first, read by one function.
 
-Each kind of record has a reader (`@reader`) that turns its rows into `TimelineEntry`s: state
-changes, line progress, promised-time changes, inquiries, notices, the customer's consents.
-Later parts (completion check, settlement, delivery) add a reader here or in their own module
-(importing it registers it); `timeline()` needs no change.
+Each kind of record has a reader that turns its rows into `TimelineEntry`s
+(app/services/timeline_entry.py): state changes, line progress, promised-time changes,
+inquiries, notices, the customer's consents; the end of the stay's readers are in
+timeline_closing. A new kind of record adds its reader to the one list `_READERS`.
 
 An entry's `message` is English source text marked under the "Timeline" context with
 `{placeholders}`; `params` fill them. Values in `params` are plain text, numbers or datetimes
@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -31,6 +30,8 @@ from app.domain.progress import (
 )
 from app.domain.workorder import CONSENT_METHOD_NAMES, STATUS_NAMES
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services import timeline_closing
+from app.services.timeline_entry import TimelineEntry
 from db.models import CheckIn, Consent, OrderEvent, StatusEvent, User
 
 # Parameter name → the translation context of its (English) value.
@@ -41,33 +42,11 @@ TRANSLATED_PARAMS = {
 }
 
 
-@dataclass(frozen=True)
-class TimelineEntry:
-    at: datetime
-    kind: str  # status | line | promise | inquiry | notice | consent | …
-    who: str
-    message: str
-    params: dict[str, Any] = field(default_factory=dict)
-    detail: str = ""  # a reason, a note, a notice's text (as typed, or as the program wrote it)
-    # When the program wrote the reason itself ("work started"), its English source text
-    # under "Timeline" and its parameters: the UI shows that in its own language instead.
-    detail_message: str = ""
-    detail_params: dict[str, Any] = field(default_factory=dict)
-
-
 Reader = Callable[[Session, uuid.UUID], Iterable[TimelineEntry]]
-READERS: list[Reader] = []
-
-
-def reader(function: Reader) -> Reader:
-    READERS.append(function)
-    return function
-
-
 def timeline(session: Session, order_id: uuid.UUID,
              since: datetime | None = None) -> list[TimelineEntry]:
     """Every entry of the order (from `since` on), oldest first."""
-    entries = [e for read in READERS for e in read(session, order_id)
+    entries = [e for read in _READERS for e in read(session, order_id)
                if since is None or e.at >= since]
     return sorted(entries, key=lambda e: e.at)
 
@@ -119,7 +98,6 @@ def status_reason(reason: str | None) -> tuple[str, dict[str, Any]]:
     return "", {}
 
 
-@reader
 def _status_events(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
     rows = session.execute(
         select(StatusEvent.at, StatusEvent.from_status, StatusEvent.to_status,
@@ -179,13 +157,11 @@ def _event_entry(e: OrderEvent) -> TimelineEntry:
                          str(d.get("text", "")))
 
 
-@reader
 def _order_events(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
     rows = session.scalars(select(OrderEvent).where(OrderEvent.order_id == order_id))
     return [_event_entry(e) for e in rows]
 
 
-@reader
 def _consents(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
     rows = session.scalars(select(Consent).where(Consent.order_id == order_id))
     for c in rows:
@@ -197,7 +173,6 @@ def _consents(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
             "consent_method": CONSENT_METHOD_NAMES.get(c.method, c.method)}, c.note)
 
 
-@reader
 def _check_ins(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
     rows = session.execute(select(CheckIn.signed_at, CheckIn.signer, CheckIn.advisor_name,
                                   CheckIn.version)
@@ -208,5 +183,8 @@ def _check_ins(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]
             {"version": version, "signer": signer or "—"})
 
 
-# The end of the stay (completion check, bill, payments, handover) registers its own readers.
-from app.services import timeline_closing  # noqa: E402, F401
+# Every reader, the start of the stay here and its end (completion check, bill, payments,
+# handover) in timeline_closing: one literal list, so nothing is registered by importing.
+_READERS: tuple[Reader, ...] = (
+    _status_events, _order_events, _consents, _check_ins, *timeline_closing.READERS,
+)

@@ -1,8 +1,8 @@
 """The timeline's entries for the end of an order's stay: the completion check, the bill and
 its payments, a reversal, and the car handed back with the customer's signature.
 
-Importing this module registers its readers with `app.services.timeline` (which imports it),
-so the answer to "where is my car" and the board's panel read the whole story.
+`app.services.timeline` reads them with its own (READERS below), so the answer to "where is
+my car" and the board's panel read the whole story.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.money import Money
 from app.domain.settlement import PAYMENT_METHOD_NAMES
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.timeline import TimelineEntry, reader
+from app.services.timeline_entry import TimelineEntry
 from db.models import CompletionCheck, Handover, Payment, Settlement, SettlementReversal
 
 PAYMENT_MESSAGES = {
@@ -31,7 +31,6 @@ def _yuan(fen: int) -> str:
     return Money(fen).format_yuan()
 
 
-@reader
 def _completion_checks(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
     rows = session.execute(
         select(CompletionCheck.checked_at, CompletionCheck.passed, CompletionCheck.reason,
@@ -43,7 +42,6 @@ def _completion_checks(session: Session, order_id: uuid.UUID) -> Iterable[Timeli
             "Timeline", "Completion check failed: back to work"), {}, reason)
 
 
-@reader
 def _bills(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
     bills = session.execute(
         select(Settlement.id, Settlement.number, Settlement.total_fen, Settlement.settled_at,
@@ -72,7 +70,6 @@ def _bills(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
             "Timeline", "Settlement reversed"), {}, r.reason)
 
 
-@reader
 def _handovers(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]:
     rows = session.execute(
         select(Handover.created_at, Handover.signer, Handover.handed_over_by_name,
@@ -83,3 +80,6 @@ def _handovers(session: Session, order_id: uuid.UUID) -> Iterable[TimelineEntry]
         yield TimelineEntry(created_at, "handover", by, QT_TRANSLATE_NOOP(
             "Timeline", "Car handed back, signed by {signer}; {n} difference(s) from the "
             "check-in"), {"signer": signer or "—", "n": len(differences or [])})
+
+
+READERS = (_completion_checks, _bills, _handovers)

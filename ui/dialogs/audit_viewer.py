@@ -5,7 +5,7 @@ The chain is verified off the UI thread when the window opens (a ten-year file h
 thousands of entries) and again on "Verify again"; the state line says "verified" or where it
 breaks, with the findings in words. Typing a work-order or receipt number, a plate or a phone and
 Enter shows every audit entry about it, oldest first. One use-case call per action
-(app/services/audit.chain, audit.trail); nothing here is written.
+(app/services/integrity.chain, audit.trail); nothing here is written.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.services import audit
+from app.services import audit, integrity
 from ui.i18n import Retranslating
 from ui.widgets.why_not import allow
 
@@ -92,7 +92,7 @@ class _ChainJob(QThread):
 
     def run(self) -> None:
         try:
-            self.state = audit.chain(self.context.db, self.context.user)
+            self.state = integrity.chain(self.context.db, self.context.user)
         except Exception as e:  # shown in the window, never lost in the thread
             self.error = e
 
