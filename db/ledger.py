@@ -117,7 +117,7 @@ def _forget_head(session: Session, _context: Any, _instances: Any) -> None:
     session.info.pop(_HEAD_KEY, None)
 
 
-def _chain_entry(_mapper: Mapper, conn: Connection, entry: AuditLog) -> None:
+def _chain_entry(_mapper: Mapper[AuditLog], conn: Connection, entry: AuditLog) -> None:
     session = object_session(entry)
     head = session.info.get(_HEAD_KEY) if session is not None else None
     if head is None:

@@ -16,7 +16,7 @@ import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import URL
 
 from db.backup import (
@@ -77,10 +77,11 @@ def _counts(conn) -> dict[str, int]:  # type: ignore[no-untyped-def]
             for t in MAIN_TABLES if t in present}
 
 
-def _revision(conn) -> str | None:  # type: ignore[no-untyped-def]
+def _revision(conn: Connection) -> str | None:
     if not inspect(conn).has_table("alembic_version"):
         return None
-    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    found: str | None = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return found
 
 
 def dump_postgres(engine: Engine, backup_dir: Path, reason: str = "manual") -> BackupInfo:
@@ -130,9 +131,10 @@ def inspect_dump(path: Path) -> BackupInfo:
 
 def other_sessions(engine: Engine) -> int:
     with engine.connect() as conn:
-        return conn.execute(text(
+        count: int = conn.execute(text(
             "SELECT count(*) FROM pg_stat_activity "
             "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalar_one()
+    return count
 
 
 def restore_postgres(engine: Engine, dump: Path, backup_dir: Path | None) -> tuple[

@@ -118,7 +118,7 @@ def difference_text(entry: dict[str, Any], translate: Any = None,
     for key in ("before", "after"):
         if kind == "driven" and key in params:
             params[key] = f"{params[key]:,}"
-    return translate_("Difference", template).format(**params).strip()
+    return str(translate_("Difference", template)).format(**params).strip()
 
 
 def follow_up_due(delivered_on: date, due_days: int) -> date:

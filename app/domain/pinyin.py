@@ -153,7 +153,8 @@ def _han_run(run: str) -> list[tuple[str, bool]]:
     """The pinyin of consecutive Han characters, read as words (phrase-aware), one per char."""
     from pypinyin import lazy_pinyin  # loads the dictionaries on first use
 
-    syllables = lazy_pinyin(run, errors=lambda chars: [""] * len(chars))
+    # pypinyin's stub says `errors` returns str, but a list (one per char) is documented too.
+    syllables = lazy_pinyin(run, errors=lambda chars: [""] * len(chars))  # type: ignore[arg-type,return-value]
     if len(syllables) != len(run):  # never seen; keep going without this run's pinyin
         return [("", True) for _ in run]
     return [(s.lower() if s.isascii() else "", True) for s in syllables]
@@ -163,7 +164,8 @@ def _everyday(surname: str) -> list[str]:
     """Each character of `surname` in its own first (most common) reading, not as a phrase."""
     from pypinyin import lazy_pinyin
 
-    return [(lazy_pinyin(c, errors=lambda chars: [""])[0] or "").lower() for c in surname]
+    return [(lazy_pinyin(c, errors=lambda chars: [""])[0] or "").lower()  # type: ignore[arg-type,return-value]
+            for c in surname]
 
 
 def has_surname_reading(name: str) -> bool:

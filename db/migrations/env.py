@@ -13,7 +13,10 @@ def run_migrations_online() -> None:
     if connection is None:
         from db.engine import make_engine
 
-        engine = make_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("alembic was given no database url")
+        engine = make_engine(url)
         with engine.connect() as connection:
             _run(connection)
         return
