@@ -1,5 +1,6 @@
-"""`python -m app` runs the same command line as `garagedesk`."""
+"""`python -m app` runs the same program as `garagedesk` (ui/entry.py: the command line with
+the window plugged in). The one place app/ names ui/: the program's composition root."""
 
-from app.cli import main
+from ui.entry import main
 
 raise SystemExit(main())

@@ -17,7 +17,9 @@ A missing SQLite file is never created silently (a mistyped `--db` would open an
 `--create` says so; `demo` creates its file by nature, and the program's own default file is
 created by the first start's set-up.
 
-Imports are done inside each command so that opening the program stays fast.
+Imports are done inside each command so that opening the program stays fast. The window is
+not app's: `ui/entry.py` hands `main` the two ways of starting it (`Window`), so app/ never
+imports ui/ and a build without windows still prints, checks and backs up.
 """
 
 from __future__ import annotations
@@ -26,9 +28,19 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from app import __version__
+
+
+@dataclass(frozen=True)
+class Window:
+    """How ui/ starts the program's window: `run(db, lang, create)` and `smoke(db)`."""
+
+    run: Callable[[str | None, str | None, bool], int]
+    smoke: Callable[[str | None], int]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -107,12 +119,13 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, window: Window | None = None) -> int:
     args = _parser().parse_args(argv)
+    args.window = window
     if args.smoke:
-        from ui.smoke import run_smoke
-
-        return run_smoke(args.db)
+        if window is None:
+            return _no_window()
+        return window.smoke(args.db)
     command = args.command or "gui"
     handler = {
         "gui": _gui, "demo": _demo, "bench": _bench, "search": _search, "import": _import,
@@ -137,15 +150,16 @@ def main(argv: list[str] | None = None) -> int:
         return 3
 
 
-def gui_main() -> int:
-    """Entry point of the windowed launcher (no console window on Windows)."""
-    return main(sys.argv[1:])
+def _no_window() -> int:
+    print("This is the command line without the window; start the program with `garagedesk`.",
+          file=sys.stderr)
+    return 2
 
 
 def _gui(args: argparse.Namespace) -> int:
-    from ui.run import run_gui
-
-    return run_gui(args.db, getattr(args, "lang", None), create=args.create)
+    if args.window is None:
+        return _no_window()
+    return int(args.window.run(args.db, getattr(args, "lang", None), args.create))
 
 
 def _demo(args: argparse.Namespace) -> int:
