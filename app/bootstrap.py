@@ -35,10 +35,18 @@ def open_database(url: str | None, where: Paths | None = None) -> tuple[Database
     """The database named by `--db`, the workstation setting, or the default file."""
     where = where or paths()
     url = chosen_url(url, where)
-    database = Database.open(url)
-    install_auto_index(database)  # every write keeps the search box's index in step
-    install_text_guard(database)  # no NUL or other control character in a text column
-    return database, where
+    return connect(url), where
+
+
+# What every unit of work of the program's databases keeps: the search box's index in step with
+# every write, and no NUL or other control character in a text column.
+UNIT_OF_WORK = (install_auto_index, install_text_guard)
+
+
+def connect(url: str) -> Database:
+    """The database at `url` as the program uses it: every write keeps the search index and the
+    text guard (`open_database` also picks the URL; this takes it as given)."""
+    return Database.open(url, hooks=UNIT_OF_WORK)
 
 
 def backups_folder(where: Paths) -> Path:

@@ -292,13 +292,12 @@ def _dailyclose(args: argparse.Namespace) -> int:
 def _open_for_backups(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The database (not migrated: a backup or restore takes the file as it is) and the
     backup folder of this workstation."""
-    from app.bootstrap import chosen_url
+    from app.bootstrap import chosen_url, connect
     from app.config import Workstation, paths
     from app.services.backups import backup_folder
-    from db.engine import Database
 
     where = paths()
-    database = Database.open(chosen_url(args.db, where))
+    database = connect(chosen_url(args.db, where))
     return database, backup_folder(where, Workstation.load(where))
 
 

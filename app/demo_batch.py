@@ -208,7 +208,9 @@ def open_for_bulk(path: Path) -> Database:
         cursor.close()
 
     ensure_current(engine, backup_dir=None)  # a new or empty file: nothing to back up
-    return Database(engine)
+    # No unit-of-work hooks, on purpose: the demo writes in bulk and rebuilds the whole search
+    # index once at the end (app/demo.write_demo).
+    return Database(engine, hooks=())
 
 
 @contextmanager

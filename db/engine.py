@@ -28,7 +28,7 @@ import sqlite3
 import threading
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -398,6 +398,9 @@ def _is_busy(error: OperationalError) -> bool:
     return isinstance(error.orig, sqlite3.OperationalError) and "locked" in str(error.orig)
 
 
+UnitOfWorkHook = Callable[["Database"], None]
+
+
 class Database:
     """The program's database: an engine plus the two kinds of unit of work.
 
@@ -406,19 +409,26 @@ class Database:
     are detached: widgets get plain data, never a live session.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, hooks: Sequence[UnitOfWorkHook]) -> None:
+        """`hooks` are what app/ keeps in every unit of work of this database (the search
+        index, the text guard): required, so no database is opened that silently skips them
+        (app.bootstrap.connect passes the program's); `()` says so on purpose."""
         self.engine = engine
         self.is_sqlite = engine.dialect.name == "sqlite"
         writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
-        self._reader = sessionmaker(engine, expire_on_commit=False)
-        self._writer = sessionmaker(writer, expire_on_commit=False)
+        # A Session class of this database's own: a hook holds for its units of work only.
+        sessions = type("DatabaseSession", (Session,), {})
+        self._reader = sessionmaker(engine, class_=sessions, expire_on_commit=False)
+        self._writer = sessionmaker(writer, class_=sessions, expire_on_commit=False)
         path = engine.url.database if self.is_sqlite else None
         self._guard = _guard_for(path) if path and path != ":memory:" else None
         ledger.install()  # every audit entry written through this database is chained
+        for hook in hooks:
+            hook(self)
 
     @classmethod
-    def open(cls, url: str | URL) -> Database:
-        return cls(make_engine(url))
+    def open(cls, url: str | URL, *, hooks: Sequence[UnitOfWorkHook]) -> Database:
+        return cls(make_engine(url), hooks=hooks)
 
     @property
     def url(self) -> URL:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.bootstrap import connect
 from app.cli import main
 from app.config import Workstation, paths
 from app.domain.permissions import NotAllowed
@@ -120,7 +121,7 @@ def test_cli_backup_list_and_restore(database: Database, tmp_path: Path,
     listing = capsys.readouterr().out
     assert "1 backups" in listing and backup.name in listing and "manual" in listing
 
-    other = Database.open(db)
+    other = connect(db)
     with other.write() as s:
         s.add(Branch(code="NEW", name="after"))
     other.dispose()
@@ -138,7 +139,7 @@ def test_cli_backup_list_and_restore(database: Database, tmp_path: Path,
 
 
 def _codes(db: str) -> set[str]:
-    opened = Database.open(db)
+    opened = connect(db)
     try:
         with opened.read() as s:
             return set(s.scalars(select(Branch.code)))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.bootstrap import connect
 from app.demo import DEMO_END, USERS, DemoRefused, write_demo
 from app.domain.phone import check_phone
 from app.domain.plate import check_plate
@@ -154,7 +155,6 @@ def test_order_numbers_follow_the_day_and_the_counter_continues(rows) -> None:
 
 def test_some_cars_changed_hands_and_keep_their_history(demo_path: Path, rows) -> None:
     from app.services.files import vehicle_file
-    from db.engine import Database
 
     sold = [v for (v,) in rows.execute(
         "SELECT vehicle_id FROM vehicle_ownerships GROUP BY vehicle_id HAVING count(*) > 1")]
@@ -164,7 +164,7 @@ def test_some_cars_changed_hands_and_keep_their_history(demo_path: Path, rows) -
     assert rows.execute(
         "SELECT count(*) FROM (SELECT vehicle_id FROM vehicle_ownerships WHERE ended_on IS NULL"
         " GROUP BY vehicle_id HAVING count(*) != 1)").fetchone() == (0,)
-    database = Database.open(str(demo_path))
+    database = connect(str(demo_path))
     try:
         with database.read() as session:
             import uuid
@@ -313,7 +313,6 @@ def checkin_order(session, check_in_id):  # type: ignore[no-untyped-def]
 
 def test_recent_complaints_are_open_and_show_at_reception(demo_path: Path, rows) -> None:
     from app.services import reception
-    from db.engine import Database
 
     counts = dict(rows.execute("SELECT status, count(*) FROM complaints GROUP BY status"))
     assert counts.get("open", 0) >= 1
@@ -321,7 +320,7 @@ def test_recent_complaints_are_open_and_show_at_reception(demo_path: Path, rows)
                         " AND resolution = ''").fetchone() == (0,)
     [vehicle] = rows.execute("SELECT vehicle_id FROM complaints WHERE status = 'open'"
                              " ORDER BY received_at LIMIT 1").fetchone()
-    db = Database.open(str(demo_path))
+    db = connect(str(demo_path))
     with db.read() as s:
         desk = reception.desk_summary(s, uuid.UUID(hex=vehicle))
     db.dispose()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.bootstrap import connect
 from app.cli import main
 from app.domain.checkin import content_hash
 from app.domain.handover import PickupFacts
@@ -174,7 +175,7 @@ def test_an_older_file_is_chained_and_sealed_by_its_upgrade(tmp_path: Path) -> N
     sample = Path(__file__).parents[1] / "db" / "schemas" / "0007.db"
     copy = tmp_path / "old.db"
     shutil.copy(sample, copy)
-    db = Database.open(str(copy))
+    db = connect(str(copy))
     try:
         ensure_current(db.engine, tmp_path / "backups")
         report = integrity.check(db)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.bootstrap import connect
 from app.services import customers
 from app.services.actor import Actor
 from app.services.search import (
@@ -46,7 +47,7 @@ ZHANG_VIN = "LFV2A21K5A3987654"
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(str(tmp_path / "t.db"))
+    database = connect(str(tmp_path / "t.db"))
     ensure_current(database.engine, None)
     install_auto_index(database)
     yield database
@@ -518,3 +519,25 @@ def test_floor_statement_gives_the_same_rows_as_search(db: Database, zhang) -> N
         rows = raw.execute(sql, params).fetchall()
     assert {uuid.UUID(r[2]) for r in rows} == {r.ref for r in _find(db, "湘A12345")}
     assert search_floor_sql("z") is None
+
+
+def test_every_database_the_program_opens_keeps_its_search_index(tmp_path: Path) -> None:
+    # Opened the program's way (app.bootstrap.connect), even without the rest of bootstrap,
+    # a new customer is found at once; a database opened with no hooks on purpose keeps none,
+    # and its hooks (none) do not leak into or out of the other database's units of work.
+    url = str(tmp_path / "shop.db")
+    program = connect(url)
+    ensure_current(program.engine, None)
+    bare = Database.open(url, hooks=())
+    try:
+        _customer(program, "欧阳娜娜", "13911112222")
+        with program.read() as s:
+            assert [r.name for r in search(s, "13911112222")] == ["欧阳娜娜"]
+        _customer(bare, "司马光", "13733334444")
+        with program.read() as s:
+            assert search(s, "13733334444") == []
+        with pytest.raises(TypeError):
+            Database.open(url)  # type: ignore[call-arg]  # forgetting the hooks is an error
+    finally:
+        bare.dispose()
+        program.dispose()

@@ -10,11 +10,11 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from app.bootstrap import connect
 from app.services import auth, customers, shop
 from app.services.customers import CustomerForm
 from app.services.search import install_auto_index
 from app.services.vehicles import VehicleForm
-from db.engine import Database
 from db.migrate import ensure_current
 from db.migrations import HEAD
 from db.models import WorkOrder
@@ -23,7 +23,7 @@ from db.models import WorkOrder
 def main() -> None:
     target = Path(__file__).parent / "schemas" / f"{HEAD}.db"
     target.unlink(missing_ok=True)
-    db = Database.open(str(target))
+    db = connect(str(target))
     ensure_current(db.engine, None)
     install_auto_index(db)  # as the program does: the file's search index is filled
     with db.write() as s:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.bootstrap import connect
 from db.backup import (
     BackupRefused,
     DatabaseInUse,
@@ -32,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def codes(path: Path) -> set[str]:
-    db = Database.open(str(path))
+    db = connect(str(path))
     try:
         with db.read() as s:
             return set(s.scalars(select(Branch.code)))
@@ -99,7 +100,7 @@ def live(database: Database) -> Iterator[Path]:
 def test_backup_then_restore_brings_the_old_data_back(live: Path, tmp_path: Path) -> None:
     backups = tmp_path / "backups"
     snapshot = backup_file(live, backups)
-    db = Database.open(str(live))
+    db = connect(str(live))
     with db.write() as s:
         s.add(Branch(code="NEW", name="after the backup"))
     db.dispose()
@@ -194,7 +195,7 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
 def test_restore_is_refused_while_this_program_still_has_a_connection(
         live: Path, tmp_path: Path) -> None:
     snapshot = backup_file(live, tmp_path / "backups")
-    db = Database.open(str(live))
+    db = connect(str(live))
     try:
         with db.read() as s:
             s.scalars(select(Branch.code)).all()  # the pool keeps this connection open

@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from app.bootstrap import connect
 from db import engine as db_engine
-from db.engine import Database, DatabaseBusy
+from db.engine import DatabaseBusy
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITERS = 8
@@ -31,7 +32,8 @@ import db.engine as engine
 engine.BUSY_TIMEOUT_MS = 30  # SQLite gives up quickly: write() must wait on
 from sqlalchemy import text
 path, who, go = sys.argv[1], sys.argv[2], Path(sys.argv[3])
-db = engine.Database.open(path)
+from app.bootstrap import connect
+db = connect(path)
 with db.read() as s:
     s.execute(text("SELECT 1")).scalar()
 deadline = time.monotonic() + 60
@@ -48,7 +50,7 @@ db.dispose()
 
 def test_eight_desks_saving_at_once_all_commit_without_a_locked_error(tmp_path: Path) -> None:
     path = tmp_path / "shop.db"
-    db = Database.open(str(path))
+    db = connect(str(path))
     with db.write() as s:
         s.execute(text("CREATE TABLE t(who TEXT NOT NULL, n INTEGER NOT NULL, "
                        "PRIMARY KEY (who, n))"))
@@ -74,7 +76,7 @@ def test_a_database_kept_busy_past_the_bound_is_refused_with_nothing_saved(
     monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_MS", 20)
     monkeypatch.setattr(db_engine, "WRITE_WAIT_S", 0.3)
     path = tmp_path / "shop.db"
-    db = Database.open(str(path))
+    db = connect(str(path))
     with db.write() as s:
         s.execute(text("CREATE TABLE t(who TEXT)"))
     other = sqlite3.connect(path, isolation_level=None)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from app.bootstrap import UNIT_OF_WORK, connect
 from db.engine import Database, database_url, keyring_account, make_engine
 from db.migrate import DatabaseTooNew, current_revision, ensure_current
 from db.migrations import HEAD
@@ -50,7 +51,7 @@ def test_second_writer_waits_instead_of_failing(database: Database) -> None:
     t = threading.Thread(target=first)
     t.start()
     first_has_lock.wait()
-    other = Database(make_engine(database.url))
+    other = Database(make_engine(database.url), hooks=UNIT_OF_WORK)
     with other.write() as s:
         n = s.execute(select(func.count(Branch.id))).scalar()
         order.append("second began")
@@ -64,9 +65,9 @@ def test_second_writer_waits_instead_of_failing(database: Database) -> None:
 
 KILLER = """
 import os, signal, sys
-from db.engine import Database
+from app.bootstrap import connect
 from db.models import Branch
-db = Database.open(sys.argv[1])
+db = connect(sys.argv[1])
 with db.write() as s:
     s.add(Branch(code="KEPT", name="committed before the kill"))
 s = db._writer()
@@ -88,7 +89,7 @@ def test_committed_data_survives_a_killed_process(database: Database, tmp_path: 
 
 
 def test_migration_creates_schema_then_is_a_no_op(tmp_path: Path) -> None:
-    db = Database.open(str(tmp_path / "new.db"))
+    db = connect(str(tmp_path / "new.db"))
     first = ensure_current(db.engine, tmp_path / "backups")
     assert (first.before, first.after, first.backup) == (None, HEAD, None)
     again = ensure_current(db.engine, tmp_path / "backups")

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from app.bootstrap import connect
 from db.engine import Database, DatabaseFilesReplaced
 from tests import folder_watch
 
@@ -36,8 +37,8 @@ pytestmark = [
 OTHER_DESK = """
 import sys
 from sqlalchemy import text
-from db.engine import Database
-db = Database.open(sys.argv[1])
+from app.bootstrap import connect
+db = connect(sys.argv[1])
 with db.read() as s:
     s.execute(text("SELECT count(*) FROM t")).scalar()
 with db.write() as s:
@@ -48,8 +49,8 @@ db.dispose()
 CRASHING_DESK = """
 import os, signal, sys
 from sqlalchemy import text
-from db.engine import Database
-db = Database.open(sys.argv[1])
+from app.bootstrap import connect
+db = connect(sys.argv[1])
 with db.write() as s:
     s.execute(text("INSERT INTO t(who) VALUES (:who)"), {"who": sys.argv[2]})
 os.kill(os.getpid(), signal.SIGKILL)
@@ -93,7 +94,7 @@ def shop(tmp_path: Path):  # type: ignore[no-untyped-def]
     folder = tmp_path / "shop"
     folder.mkdir()
     path = folder / "shop.db"
-    db = Database.open(str(path))
+    db = connect(str(path))
     with db.write() as s:
         s.execute(text("CREATE TABLE t(id INTEGER PRIMARY KEY, who TEXT NOT NULL)"))
     write(db, "program-1")

@@ -23,6 +23,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError, StatementError
 
+from app.bootstrap import UNIT_OF_WORK, connect
 from app.services import auth, customers, files, shop
 from app.services.actor import Actor
 from app.services.customers import CustomerForm
@@ -271,13 +272,13 @@ def test_password_comes_from_the_keyring(
             sql.Identifier(pg_empty_url.database), sql.Identifier(role)))
     setting = pg_empty_url._replace(username=role, password=None)
 
-    nothing_stored = Database.open(setting)
+    nothing_stored = connect(setting)
     with pytest.raises(OperationalError, match="password"):
         nothing_stored.engine.connect().close()
     nothing_stored.dispose()
 
     _store_password(memory_keyring, setting._replace(password=password))
-    database = Database.open(setting.render_as_string(hide_password=False))
+    database = connect(setting.render_as_string(hide_password=False))
     try:
         assert ensure_current(database.engine, None).after == HEAD  # Alembic gets it too
         with database.read() as s:
@@ -294,7 +295,7 @@ def test_password_comes_from_the_keyring(
 
 def _other_workstation(database: Database) -> Database:
     """A second program on another PC: its own engine and connection pool."""
-    return Database(make_engine(database.url))
+    return Database(make_engine(database.url), hooks=UNIT_OF_WORK)
 
 
 def _backend_waiting_on_a_lock(database: Database) -> bool:

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.engine import URL
 
+from app.bootstrap import connect
 from app.cli import main
 from app.services import backups
 from app.services.actor import SYSTEM
@@ -18,7 +19,7 @@ from db.models import Branch
 
 @pytest.fixture
 def pg(pg_url: URL):  # type: ignore[no-untyped-def]
-    database = Database.open(pg_url)
+    database = connect(pg_url)
     with database.write() as s:
         s.add(Branch(code="OLD", name="in the backup"))
     yield database
@@ -49,7 +50,7 @@ def test_a_dump_restores_the_data_as_it_was(pg: Database, tmp_path: Path) -> Non
 def test_restore_is_refused_while_another_desk_is_connected(pg: Database, pg_url: URL,
                                                              tmp_path: Path) -> None:
     info = backups.back_up(SYSTEM, pg, tmp_path)
-    other_desk = Database.open(pg_url)
+    other_desk = connect(pg_url)
     try:
         with other_desk.engine.connect() as conn:
             conn.execute(text("SELECT 1"))

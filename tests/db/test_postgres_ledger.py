@@ -14,6 +14,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import URL
 
+from app.bootstrap import connect
 from app.domain.handover import PickupFacts
 from app.services import audit, handover, integrity
 from db.engine import Database
@@ -47,7 +48,7 @@ def desk_url(pg_server: PgServer, pg_url: URL, database: Database) -> URL:  # no
 
 @pytest.fixture
 def desk(desk_url: URL) -> Iterator[Database]:
-    db = Database.open(desk_url)
+    db = connect(desk_url)
     yield db
     db.dispose()
 
@@ -92,7 +93,7 @@ def test_the_owner_can_switch_a_guard_off_and_check_finds_it(  # type: ignore[no
 
 def test_two_workstations_appending_at_once_never_fork_the_chain(  # type: ignore[no-untyped-def]
         database: Database, pg_url: URL, advisor):  # noqa: F811
-    other = Database.open(pg_url)
+    other = connect(pg_url)
     errors: list[BaseException] = []
 
     def desk(db: Database, name: str) -> None:

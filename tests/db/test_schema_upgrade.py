@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from app.bootstrap import connect
 from app.services import files
 from app.services.search import search
-from db.engine import Database
 from db.migrate import current_revision, ensure_current
 from db.migrations import HEAD
 
@@ -24,7 +24,7 @@ def test_there_is_a_sample_for_the_current_schema() -> None:
 def test_old_file_upgrades_and_keeps_its_records(sample: Path, tmp_path: Path) -> None:
     copy = tmp_path / "shop.db"
     shutil.copy(sample, copy)
-    db = Database.open(str(copy))
+    db = connect(str(copy))
     result = ensure_current(db.engine, tmp_path / "backups")
     assert current_revision(db.engine) == HEAD
     if result.before != HEAD:

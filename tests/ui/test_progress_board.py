@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from app.bootstrap import connect
 from app.services import notices
 from app.services import progress as work
 from app.services.timeline import timeline
-from db.engine import Database
 from tests.progress_orders import labor_lines, working_order
 from tests.ui.conftest import make_context
 
@@ -32,7 +32,7 @@ def test_another_desks_change_shows_on_the_next_poll_and_the_choice_stays(  # ty
     from ui.pages.progress_board import ProgressPage
 
     first, second = orders_in_shop
-    other_desk = Database.open(str(database.url.database))  # a second workstation, same file
+    other_desk = connect(str(database.url.database))  # a second workstation, same file
     try:
         page = ProgressPage(make_context(other_desk, admin), poll_ms=60_000)
         qtbot.addWidget(page)
