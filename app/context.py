@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -25,7 +25,6 @@ class AppContext:
     actor: Actor | None = None
     shop_name: str = ""
     branch_code: str = ""
-    listeners: list = field(default_factory=list)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

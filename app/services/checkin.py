@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.checkin import (
@@ -408,8 +408,3 @@ def _thumbnail(data: bytes) -> bytes:
     except (UnidentifiedImageError, OSError):
         raise InputErrors([InputError("photos", QT_TRANSLATE_NOOP(
             "InputError", "This file is not a picture (JPEG or PNG)."))]) from None
-
-
-def count_versions(session: Session, order_id: uuid.UUID) -> int:
-    return session.scalar(select(func.count()).select_from(CheckIn)
-                          .where(CheckIn.order_id == order_id)) or 0
