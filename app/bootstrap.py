@@ -7,7 +7,7 @@ from pathlib import Path
 from app.config import Paths, Workstation, paths
 from app.context import AppContext
 from app.services import health
-from app.services.search import install_auto_index
+from app.services.search_index import install_auto_index
 from app.services.text_guard import install_text_guard
 from db.engine import Database
 from db.migrate import MigrationResult, ensure_current

@@ -268,7 +268,7 @@ def _finish(database: Database, progress: Report) -> None:
             "UPDATE vehicles SET mileage_km = (SELECT max(w.mileage_km) FROM work_orders AS w"
             " WHERE w.vehicle_id = vehicles.id) WHERE EXISTS (SELECT 1 FROM work_orders AS w"
             " WHERE w.vehicle_id = vehicles.id)"))
-    from app.services.search import rebuild_index
+    from app.services.search_index import rebuild_index
 
     progress(0.0, "search index")
     with database.write() as session:

@@ -14,7 +14,7 @@ the name as pypinyin reads it as a phrase is kept too. pypinyin (0.55) has no su
 below, from the readings the 《百家姓》 and the 现代汉语词典 give these characters as surnames.
 `SURNAME_RULES_VERSION` changes whenever the table or the way keys are made changes; the
 search index of names it touches is rebuilt by a data-only migration (see
-`app.services.search.reindex_surnames`).
+`app.services.search_index.reindex_surnames`).
 
 pypinyin is imported on first use: its dictionaries take about a quarter of a second to load,
 which start-up does not pay.

@@ -11,11 +11,8 @@ What the box searches is kept in two tables, rebuilt here and nowhere else:
   "zhangsan", "13800138000") and a key's beginning ("湘a12", "zhang") are index seeks.
 
 A car's entry carries its current owner's name and phones, and a customer's entry its cars'
-plates, so changing one reindexes the other. `install_auto_index` makes this automatic: every
-session notes the cars and customers a flush touched and reindexes them before the transaction
-commits (and before a search in the same session), so no service can forget. Bulk `UPDATE`
-statements bypass the ORM and therefore this hook; the one service that uses them (merging
-customers) also sets `merged_into_id`, which reindexes both customers and their cars.
+plates, so changing one reindexes the other: app/services/search_index.py builds the entries
+and keeps them in step with every unit of work.
 
 A search is one SQL statement per keystroke: a UNION ALL of an exact seek and a prefix range
 seek on `search_keys` (a range, never LIKE: SQLite's LIKE cannot use the index), the FTS5 match
@@ -34,69 +31,35 @@ entry overwrite a fresh one). SQLite's write transactions are serial anyway.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 import uuid
-from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     Connection,
     Integer,
-    Select,
     String,
-    Table,
-    bindparam,
-    delete,
-    event,
-    insert,
-    inspect,
-    select,
     text,
-    update,
 )
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
 from app.domain.numbering import looks_like_doc_number
 from app.domain.phone import normalize_phone
 from app.domain.pinyin import (
     MAX_KEY_LENGTH,
-    has_surname_reading,
     is_han,
-    name_keys,
     normalize_key,
 )
-from app.domain.plate import PROVINCES, plate_without_province
-from db.models import (
-    Customer,
-    CustomerPhone,
-    SearchEntry,
-    SearchKey,
-    Vehicle,
-    VehicleOwnership,
-)
+from app.domain.plate import PROVINCES
+from app.services import search_index
 from db.types import UTCDateTime
 
 KINDS = ("vehicle", "customer", "order")
 EXACT, PREFIX, ANY_PART = 0, 1, 2  # SearchResult.rank: how the text matched
-VIN_TAIL = 6  # advisors read the last six characters of a VIN (车架号后六位)
-
-_ENTRIES = cast(Table, SearchEntry.__table__)
-_KEYS = cast(Table, SearchKey.__table__)
-_VEHICLES = cast(Table, Vehicle.__table__)
-_OWNERSHIPS = cast(Table, VehicleOwnership.__table__)
-_CUSTOMERS = cast(Table, Customer.__table__)
-_PHONES = cast(Table, CustomerPhone.__table__)
-_CHUNK = 500  # ids per IN (...) list
-_BULK = 5000  # rows per executemany in a rebuild
-_PENDING = "garagedesk.search.pending"
-_INSTALLED = "_garagedesk_search_auto_index"
 
 
 @dataclass(frozen=True)
@@ -266,7 +229,7 @@ def search(session: Session, text: str, limit: int = 20) -> list[SearchResult]:
     orders for a document number (so a scanned number's order is the first line); then by
     plate and name. One character finds nothing, except a Chinese one (a surname).
     """
-    _sync(session)
+    search_index.sync(session)
     return _run(session.connection(), text, limit)
 
 
@@ -321,451 +284,3 @@ def search_floor_sql(text: str, limit: int = 20) -> tuple[str, dict[str, Any]] |
     if plan is None:
         return None
     return _sql(False, plan.fts, plan.orders), dict(plan.params)
-
-
-# ---------------------------------------------------------------------------------------------
-# What an entry holds
-
-
-@dataclass(frozen=True)
-class _Entry:
-    kind: str
-    ref: uuid.UUID
-    name: str
-    phone: str
-    plate: str
-    detail: str
-    keys: tuple[str, ...]
-
-    def columns(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind, "ref": self.ref, "name": self.name[:100],
-            "phone": self.phone[:20], "plate": self.plate[:12], "detail": self.detail[:200],
-            "keys": " ".join(self.keys),
-        }  # fmt: skip
-
-
-@dataclass
-class _Person:
-    name: str
-    kind: str
-    contact: str
-    merged: bool
-    phones: list[str]
-    _keys: tuple[str, ...] | None = None
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        if self._keys is None:
-            keys = name_keys(self.name)
-            if self.kind == "company" and self.contact:
-                keys += name_keys(self.contact)  # a company is also found by its contact
-            self._keys = _distinct(self.phones, keys)
-        return self._keys
-
-
-def _distinct(raw: Iterable[str], folded: Iterable[str] = ()) -> tuple[str, ...]:
-    """Keys without repeats: `raw` ones folded here, `folded` ones (name keys) as they are."""
-    keys = [normalize_key(k)[:MAX_KEY_LENGTH] for k in raw if k]
-    return tuple(dict.fromkeys(k for k in (*keys, *folded) if k))
-
-
-def _vehicle_entry(vid: uuid.UUID, car: Any, owner: _Person | None) -> _Entry:
-    plate = car.plate or ""
-    vin = car.vin or ""
-    keys = _distinct([plate, plate_without_province(plate) if plate else "", vin,
-                      vin[-VIN_TAIL:]], owner.keys if owner else ())
-    year = str(car.year) if car.year else ""
-    detail = " ".join(p for p in (car.brand, car.model, year, car.colour) if p)
-    if not plate and vin:
-        detail = f"{detail} {vin}".strip()  # a new car without its plate yet
-    name = owner.name if owner else ""
-    phone = owner.phones[0] if owner and owner.phones else ""
-    return _Entry("vehicle", vid, name, phone, plate, detail, keys)
-
-
-def _customer_entry(cid: uuid.UUID, person: _Person, plates: list[str]) -> _Entry:
-    plates = sorted(p for p in plates if p)
-    more = plates[1:4] + ([f"+{len(plates) - 4}"] if len(plates) > 4 else [])
-    contact = person.contact if person.kind == "company" else ""
-    detail = " · ".join(p for p in (contact, " ".join(more)) if p)
-    phone = person.phones[0] if person.phones else ""
-    return _Entry("customer", cid, person.name, phone, plates[0] if plates else "", detail,
-                  person.keys)
-
-
-# ---------------------------------------------------------------------------------------------
-# Loading what the entries are made of
-
-
-def _rows(conn: Connection, stmt: Select[Any], column: Any,
-          ids: Collection[uuid.UUID] | None) -> Iterator[Any]:
-    """The rows of `stmt`, all of them (ids None) or those whose `column` is in `ids`."""
-    if ids is None:
-        yield from conn.execute(stmt)
-        return
-    ordered = list(ids)
-    for i in range(0, len(ordered), _CHUNK):
-        yield from conn.execute(stmt.where(column.in_(ordered[i:i + _CHUNK])))
-
-
-@dataclass
-class _Source:
-    """What a set of entries is made of, loaded in a few statements."""
-
-    vehicles: dict[uuid.UUID, Any]  # id -> (plate, vin, brand, model, year, colour)
-    persons: dict[uuid.UUID, _Person]
-    owner_of: dict[uuid.UUID, uuid.UUID]  # car -> current owner
-    cars_of: dict[uuid.UUID, list[uuid.UUID]]  # customer -> current cars
-    vehicle_ids: Collection[uuid.UUID]  # the entries to make
-    customer_ids: Collection[uuid.UUID]
-
-    def __len__(self) -> int:
-        return len(self.vehicle_ids) + len(self.customer_ids)
-
-    def entries(self) -> Iterator[tuple[tuple[str, uuid.UUID], _Entry | None]]:
-        """Each entry as it should be; None where there must be none (a deleted car, a
-        deleted or merged customer)."""
-        for vid in self.vehicle_ids:
-            car = self.vehicles.get(vid)
-            owner_id = self.owner_of.get(vid)
-            owner = self.persons.get(owner_id) if owner_id else None
-            yield ("vehicle", vid), None if car is None else _vehicle_entry(vid, car, owner)
-        for cid in self.customer_ids:
-            person = self.persons.get(cid)
-            if person is None or person.merged:
-                yield ("customer", cid), None
-                continue
-            plates = [self.vehicles[v].plate for v in self.cars_of.get(cid, ())
-                      if v in self.vehicles]
-            yield ("customer", cid), _customer_entry(cid, person, plates)
-
-
-def _load(
-    conn: Connection,
-    vehicle_ids: Collection[uuid.UUID] | None,
-    customer_ids: Collection[uuid.UUID] | None,
-) -> _Source:
-    """The source of the entries of these cars and customers (both None: of all of them),
-    the current owners of these cars, and the current cars of these customers."""
-    own = (select(_OWNERSHIPS.c.vehicle_id, _OWNERSHIPS.c.customer_id)
-           .where(_OWNERSHIPS.c.ended_on.is_(None)).order_by(_OWNERSHIPS.c.started_on))
-    owner_of: dict[uuid.UUID, uuid.UUID] = {}
-    cars: set[uuid.UUID] | None = None
-    people: set[uuid.UUID] | None = None
-    if vehicle_ids is None and customer_ids is None:
-        owner_of.update((r.vehicle_id, r.customer_id) for r in conn.execute(own))
-    else:
-        first = set(vehicle_ids or ())
-        owner_of.update((r.vehicle_id, r.customer_id)
-                        for r in _rows(conn, own, _OWNERSHIPS.c.vehicle_id, first))
-        people = set(customer_ids or ()) | set(owner_of.values())
-        owner_of.update((r.vehicle_id, r.customer_id)
-                        for r in _rows(conn, own, _OWNERSHIPS.c.customer_id, people))
-        cars = first | set(owner_of)
-    cars_of: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
-    for vid, cid in owner_of.items():
-        cars_of[cid].append(vid)
-    vehicles = {r.id: r for r in _rows(conn, select(
-        _VEHICLES.c.id, _VEHICLES.c.plate, _VEHICLES.c.vin, _VEHICLES.c.brand,
-        _VEHICLES.c.model, _VEHICLES.c.year, _VEHICLES.c.colour), _VEHICLES.c.id, cars)}
-    persons = {
-        r.id: _Person(r.name, r.kind, r.contact_person, r.merged_into_id is not None, [])
-        for r in _rows(conn, select(
-            _CUSTOMERS.c.id, _CUSTOMERS.c.name, _CUSTOMERS.c.kind,
-            _CUSTOMERS.c.contact_person, _CUSTOMERS.c.merged_into_id), _CUSTOMERS.c.id, people)
-    }
-    phones = (select(_PHONES.c.customer_id, _PHONES.c.number)
-              .order_by(_PHONES.c.position, _PHONES.c.number))
-    for r in _rows(conn, phones, _PHONES.c.customer_id, people):
-        if r.customer_id in persons:
-            persons[r.customer_id].phones.append(r.number)
-    if cars is None or people is None:  # everything: every car, every customer not merged
-        return _Source(vehicles, persons, owner_of, cars_of, list(vehicles),
-                       [cid for cid, p in persons.items() if not p.merged])
-    return _Source(vehicles, persons, owner_of, cars_of, cars, people)
-
-
-# ---------------------------------------------------------------------------------------------
-# Writing entries
-
-
-def _store(conn: Connection, wanted: dict[tuple[str, uuid.UUID], _Entry | None]) -> None:
-    """Make the stored entries match `wanted`, touching only the rows that differ."""
-    existing: dict[tuple[str, uuid.UUID], Any] = {}
-    for kind in ("vehicle", "customer"):
-        refs = [ref for k, ref in wanted if k == kind]
-        stmt = select(_ENTRIES).where(_ENTRIES.c.kind == kind)
-        existing.update(((kind, r.ref), r) for r in _rows(conn, stmt, _ENTRIES.c.ref, refs))
-    gone: list[int] = []
-    old_keys: list[Any] = []  # rows whose keys are to go
-    changed: list[dict[str, Any]] = []
-    new: list[_Entry] = []
-    keys_of: dict[int, tuple[str, ...]] = {}
-    for ident, entry in wanted.items():
-        row = existing.get(ident)
-        if entry is None:
-            if row is not None:
-                gone.append(row.id)
-                old_keys.append(row)
-            continue
-        if row is None:
-            new.append(entry)
-            continue
-        columns = entry.columns()
-        if any(getattr(row, name) != value for name, value in columns.items()):
-            changed.append({"entry_id": row.id, **columns})
-        if row.keys != columns["keys"]:
-            old_keys.append(row)
-            keys_of[row.id] = entry.keys
-    _delete_keys(conn, old_keys)
-    for i in range(0, len(gone), _CHUNK):
-        conn.execute(delete(_ENTRIES).where(_ENTRIES.c.id.in_(gone[i:i + _CHUNK])))
-    if changed:
-        conn.execute(update(_ENTRIES).where(_ENTRIES.c.id == bindparam("entry_id")), changed)
-    if new:
-        conn.execute(insert(_ENTRIES), [e.columns() for e in new])
-        for kind in ("vehicle", "customer"):
-            fresh = {e.ref: e for e in new if e.kind == kind}
-            stmt = select(_ENTRIES.c.id, _ENTRIES.c.ref).where(_ENTRIES.c.kind == kind)
-            for r in _rows(conn, stmt, _ENTRIES.c.ref, list(fresh)):
-                keys_of[r.id] = fresh[r.ref].keys
-    _insert_keys(conn, [(k, i) for i, keys in keys_of.items() for k in keys])
-
-
-def _delete_keys(conn: Connection, rows: Iterable[Any]) -> None:
-    """Delete the search_keys rows of these entries, found by what their `keys` column lists.
-
-    By (key, entry_id), which the key index seeks: search_keys has no index on entry_id
-    alone, so `WHERE entry_id IN (...)` would read the whole table (a million rows).
-    """
-    pairs = [(k, row.id) for row in rows for k in row.keys.split()]
-    if pairs:
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-        conn.exec_driver_sql(
-            f"DELETE FROM search_keys WHERE key = {mark} AND entry_id = {mark}", pairs)
-
-
-def _insert_keys(conn: Connection, rows: list[tuple[str, int]]) -> None:
-    """executemany straight to the driver: plain strings and integers need no type
-    processing, and a rebuild writes about a million of them."""
-    if rows:
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-        conn.exec_driver_sql(
-            f"INSERT INTO search_keys (key, entry_id) VALUES ({mark}, {mark})", rows)
-
-
-def _reindex(conn: Connection, vehicle_ids: Collection[uuid.UUID],
-             customer_ids: Collection[uuid.UUID]) -> None:
-    if not (vehicle_ids or customer_ids):
-        return
-    if conn.dialect.name == "postgresql":
-        # READ COMMITTED: another workstation may hold these entries, written from data it
-        # has not committed yet. Wait for it (row locks, in id order), then read the data
-        # again: each statement now sees what it committed, so ours is the fresher entry.
-        _lock_entries(conn, _load(conn, vehicle_ids, customer_ids))
-    _store(conn, dict(_load(conn, vehicle_ids, customer_ids).entries()))
-
-
-def _lock_entries(conn: Connection, source: _Source) -> None:
-    for kind, refs in (("vehicle", source.vehicle_ids), ("customer", source.customer_ids)):
-        stmt = (select(_ENTRIES.c.id).where(_ENTRIES.c.kind == kind)
-                .order_by(_ENTRIES.c.id).with_for_update())
-        for _ in _rows(conn, stmt, _ENTRIES.c.ref, refs):
-            pass
-
-
-def reindex_vehicle(session: Session, vehicle_id: uuid.UUID) -> None:
-    """Bring the car's entry (and its owner's, which lists its plate) up to date."""
-    _sync(session, force_flush=True)
-    _reindex(session.connection(), {vehicle_id}, set())
-
-
-def reindex_customer(session: Session, customer_id: uuid.UUID) -> None:
-    """Bring the customer's entry and those of the cars it owns now up to date.
-
-    A merged or deleted customer loses its entry.
-    """
-    _sync(session, force_flush=True)
-    _reindex(session.connection(), set(), {customer_id})
-
-
-def reindex_surnames(conn: Connection) -> int:
-    """Reindex the customers (and their cars) whose name or contact starts with a surname
-    that has its own reading; returns how many customers. For a data-only migration after the
-    surname rules change (`app.domain.pinyin.SURNAME_RULES_VERSION`): only these entries'
-    keys change, so the rest of the index is left as it is."""
-    stmt = select(_CUSTOMERS.c.id, _CUSTOMERS.c.name, _CUSTOMERS.c.contact_person).where(
-        _CUSTOMERS.c.merged_into_id.is_(None))
-    ids = [r.id for r in conn.execute(stmt)
-           if has_surname_reading(r.name or "") or has_surname_reading(r.contact_person or "")]
-    for i in range(0, len(ids), _CHUNK):
-        _reindex(conn, set(), ids[i:i + _CHUNK])
-    return len(ids)
-
-
-def remove_entry(session: Session, kind: str, ref: uuid.UUID) -> None:
-    """Take one car or customer out of the search (its row is gone or must not be found)."""
-    if kind not in ("vehicle", "customer"):
-        raise ValueError(f"no search entries of kind {kind!r}")
-    conn = session.connection()
-    rows = conn.execute(select(_ENTRIES.c.id, _ENTRIES.c["keys"]).where(
-        _ENTRIES.c.kind == kind, _ENTRIES.c.ref == ref)).all()
-    _delete_keys(conn, rows)
-    for row in rows:
-        conn.execute(delete(_ENTRIES).where(_ENTRIES.c.id == row.id))
-
-
-def rebuild_index(
-    session: Session, progress: Callable[[int, int], None] | None = None
-) -> int:
-    """Rebuild the whole search index from the cars and customers; returns the entry count.
-
-    For a new or imported database, or after a bulk change that bypassed the ORM. Entries are
-    made and written in batches with executemany; `progress(done, total)` follows the entries.
-    On SQLite the FTS triggers and the key index are set aside meanwhile and the FTS index is
-    rebuilt in one pass at the end (per-row triggers make this ten times slower); it all
-    happens in the caller's transaction, so a failure leaves the old index as it was.
-    """
-    _sync(session, force_flush=True)
-    conn = session.connection()
-    source = _load(conn, None, None)
-    total = len(source)
-    if progress:
-        progress(0, total)
-    with _bulk_writing(conn):
-        conn.execute(delete(_KEYS))
-        conn.execute(delete(_ENTRIES))
-        entries = source.entries()
-        done = 0
-        while batch := [e for _, e in itertools.islice(entries, _BULK) if e is not None]:
-            rows = [{"id": done + i + 1, **e.columns()} for i, e in enumerate(batch)]
-            conn.execute(insert(_ENTRIES), rows)
-            _insert_keys(conn, [(k, done + i + 1) for i, e in enumerate(batch) for k in e.keys])
-            done += len(batch)
-            if progress:
-                progress(done, total)
-    return done
-
-
-@contextmanager
-def _bulk_writing(conn: Connection) -> Iterator[None]:
-    """Writing the whole index: without per-row FTS triggers or key index on SQLite."""
-    if conn.dialect.name == "postgresql":
-        # Explicit ids: keep other workstations from taking one meanwhile; then move the
-        # sequence past them.
-        conn.execute(text("LOCK TABLE search_entries IN EXCLUSIVE MODE"))
-        yield
-        conn.execute(text(
-            "SELECT setval(pg_get_serial_sequence('search_entries', 'id'),"
-            " GREATEST((SELECT max(id) FROM search_entries), 1),"
-            " (SELECT max(id) FROM search_entries) IS NOT NULL)"))
-        return
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    # Set aside exactly what the migration created, and put it back the same way.
-    aside = conn.execute(text(
-        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN"
-        " ('search_entries', 'search_keys') AND type IN ('trigger', 'index')"
-        " AND sql IS NOT NULL ORDER BY type DESC")).all()
-    for kind, name, _ in aside:
-        conn.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
-    yield
-    conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
-    for _, _, sql in aside:
-        conn.exec_driver_sql(sql)
-
-
-# ---------------------------------------------------------------------------------------------
-# Keeping the index in step with every unit of work
-
-_WATCHED: dict[type, tuple[str, ...]] = {
-    Customer: ("name", "kind", "contact_person", "merged_into_id", "phones"),
-    CustomerPhone: ("number", "position", "customer_id", "customer"),
-    Vehicle: ("plate", "vin", "brand", "model", "year", "colour", "ownerships"),
-    VehicleOwnership: ("vehicle_id", "customer_id", "ended_on", "vehicle", "customer"),
-}
-
-
-def _values(state: Any, attr: str) -> list[Any]:
-    """The attribute's current and previous values as far as loaded (never loads anything)."""
-    history = state.attrs[attr].history
-    found = [*history.added, *history.deleted]
-    if attr in state.dict:
-        found.append(state.dict[attr])
-    return [v.id if hasattr(v, "id") else v for v in found if v is not None]
-
-
-def _affected(session: Session) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
-    vehicles: set[uuid.UUID] = set()
-    customers: set[uuid.UUID] = set()
-    for group, check in ((session.new, False), (session.deleted, False), (session.dirty, True)):
-        for obj in group:
-            attrs = _WATCHED.get(type(obj))
-            if attrs is None:
-                continue
-            state: Any = inspect(obj)
-            if check and not any(state.attrs[a].history.has_changes() for a in attrs):
-                continue
-            if isinstance(obj, Customer):
-                customers.update(_values(state, "id"))
-                customers.update(_values(state, "merged_into_id"))  # its cars moved there
-            elif isinstance(obj, CustomerPhone):
-                customers.update(_values(state, "customer_id"))
-                customers.update(_values(state, "customer"))
-            elif isinstance(obj, Vehicle):
-                vehicles.update(_values(state, "id"))
-            else:
-                vehicles.update(_values(state, "vehicle_id") + _values(state, "vehicle"))
-                customers.update(_values(state, "customer_id") + _values(state, "customer"))
-    return vehicles, customers
-
-
-def _note_flush(session: Session, _flush_context: Any) -> None:
-    vehicles, customers = _affected(session)
-    if vehicles or customers:
-        pending = session.info.setdefault(_PENDING, (set(), set()))
-        pending[0].update(vehicles)
-        pending[1].update(customers)
-
-
-def _sync(session: Session, *, force_flush: bool = False) -> None:
-    """Flush what the session holds and reindex what its flushes touched."""
-    if force_flush or (session.autoflush and (session.new or session.dirty or session.deleted)):
-        session.flush()
-    pending = session.info.pop(_PENDING, None)
-    if pending:
-        _reindex(session.connection(), *pending)
-
-
-def _before_commit(session: Session) -> None:
-    _sync(session, force_flush=True)
-
-
-def _after_transaction_end(session: Session, transaction: Any) -> None:
-    if transaction.parent is None:  # the whole unit of work is over (committed or not)
-        session.info.pop(_PENDING, None)
-
-
-def install_auto_index(target: Any) -> None:
-    """Keep the search index in step with every unit of work of `target`'s sessions.
-
-    `target` is a sessionmaker, a Session class, or a `db.engine.Database` (both of its
-    session factories). Installing twice is harmless.
-    """
-    factories = [target]
-    if hasattr(target, "_writer") and hasattr(target, "_reader"):  # a db.engine.Database
-        factories = [target._writer, target._reader]
-    for factory in factories:
-        cls = factory.class_ if isinstance(factory, sessionmaker) else factory
-        if not (isinstance(cls, type) and issubclass(cls, Session)):
-            raise TypeError(f"cannot watch the sessions of {factory!r}")
-        # A flag on the class, not event.contains(): that registry is keyed by id(), which a
-        # new class can reuse after an old one (of a closed Database) is garbage collected.
-        if getattr(cls, _INSTALLED, False):
-            continue
-        event.listen(cls, "after_flush", _note_flush)
-        event.listen(cls, "before_commit", _before_commit)
-        event.listen(cls, "after_transaction_end", _after_transaction_end)
-        setattr(cls, _INSTALLED, True)

@@ -22,12 +22,14 @@ from app.services.search import (
     EXACT,
     PREFIX,
     SearchResult,
+    search,
+    search_floor_sql,
+)
+from app.services.search_index import (
     install_auto_index,
     rebuild_index,
     reindex_customer,
     remove_entry,
-    search,
-    search_floor_sql,
 )
 from db.engine import Database
 from db.migrate import ensure_current

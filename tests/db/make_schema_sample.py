@@ -13,7 +13,7 @@ from pathlib import Path
 from app.bootstrap import connect
 from app.services import auth, customers, shop
 from app.services.customers import CustomerForm
-from app.services.search import install_auto_index
+from app.services.search_index import install_auto_index
 from app.services.vehicles import VehicleForm
 from db.migrate import ensure_current
 from db.migrations import HEAD

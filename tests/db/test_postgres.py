@@ -536,8 +536,7 @@ def test_search_entry_follows_edits_from_two_workstations(
 ) -> None:
     """One desk renames a customer while another adds a car for them: the entry shows both
     (the second waits for the first and reindexes from what it committed, not from before)."""
-    from app.services import search as global_search
-    from app.services import vehicles
+    from app.services import search_index, vehicles
     with database.write() as s:
         cid = customers.register(s, advisor, CustomerForm("张三", ("13800138000",)), None
                                  ).customer_id
@@ -546,12 +545,12 @@ def test_search_entry_follows_edits_from_two_workstations(
     def rename() -> None:
         with database.write() as s:
             customers.update(s, advisor, cid, CustomerForm("张三丰", ("13800138000",)))
-            global_search.reindex_customer(s, cid)
+            search_index.reindex_customer(s, cid)
             renamed.set()
             release.wait(30)
 
     other = _other_workstation(database)
-    global_search.install_auto_index(other)
+    search_index.install_auto_index(other)
 
     def add_car() -> None:
         with other.write() as s:
@@ -622,7 +621,8 @@ def test_two_workstations_saving_one_customer_at_once(database: Database, adviso
 
 
 def test_rebuilt_index_equals_the_incremental_one(database: Database, advisor: Actor) -> None:
-    from app.services.search import rebuild_index, search
+    from app.services.search import search
+    from app.services.search_index import rebuild_index
 
     for i, name in enumerate(["张三", "李四", "王五"]):
         with database.write() as s:
@@ -649,7 +649,7 @@ def _fill(database: Database, cars: int) -> None:
     """A branch's worth of customers, each with a phone and a car, and a work order per car."""
     import random
 
-    from app.services.search import rebuild_index
+    from app.services.search_index import rebuild_index
     from db.models import VehicleOwnership, WorkOrder
 
     rnd = random.Random(2026)

@@ -22,7 +22,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from app.services.search import reindex_surnames
+    from app.services.search_index import reindex_surnames
 
     reindex_surnames(op.get_bind())
 
